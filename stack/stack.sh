@@ -13,8 +13,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-# Start order matters only for dgraph (zero before alpha).
-ALL_SERVICES=(kafka cassandra ferretdb influxdb dgraph-zero dgraph-alpha)
+# Dgraph is missing: the Go module proxy refuses every github.com/dgraph-io/dgraph module
+# (403 "This module version is not available"), so it cannot be built here; see issue 2's notes.
+ALL_SERVICES=(kafka cassandra ferretdb influxdb)
 
 usage() {
   cat <<USAGE
