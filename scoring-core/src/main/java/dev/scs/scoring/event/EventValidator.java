@@ -50,6 +50,21 @@ public final class EventValidator {
     return validate((ObjectNode) root, ingestedAt);
   }
 
+  /**
+   * Reads again an event that was accepted before (from an archive, or across a shuffle, where only
+   * its JSON text travels). Fails loudly, since such a record was validated already.
+   */
+  public static Event reread(String acceptedJson) {
+    EventVerdict verdict =
+        new EventValidator(Long.MAX_VALUE / 4, CitizenRegistry.ANYONE).validate(acceptedJson, 0L);
+    if (verdict instanceof EventVerdict.Accepted accepted) {
+      return accepted.event();
+    }
+    throw new IllegalStateException(
+        "a record accepted earlier no longer validates: "
+            + ((EventVerdict.Rejected) verdict).detail());
+  }
+
   private EventVerdict validate(ObjectNode root, long ingestedAt) {
     String eventId = text(root, "event_id");
     String citizenId = text(root, "citizen_id");

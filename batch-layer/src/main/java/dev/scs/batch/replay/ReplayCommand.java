@@ -1,0 +1,214 @@
+package dev.scs.batch.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.scs.batch.recompute.CanonicalRecompute;
+import dev.scs.batch.recompute.RecomputeResult;
+import dev.scs.batch.recompute.ScoringInputs;
+import dev.scs.batch.spark.LocalSpark;
+import dev.scs.batch.spark.StageProgress;
+import dev.scs.scoring.config.InvalidConfigException;
+import dev.scs.scoring.json.Json;
+import dev.scs.scoring.rules.InvalidRuleSetException;
+import dev.scs.scoring.time.Instants;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code replay}: the canonical result from files (contract, section 8), computed by the batch
+ * layer's recompute in local mode.
+ */
+@Command(
+    name = "replay",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Computes canonical scores from event files (scoring contract, section 8), with the same",
+      "Spark recompute the nightly batch run uses. Every event is taken to be ingested at --as-of."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done",
+      "1:the run failed",
+      "2:bad input: a missing file, an invalid rule set, config, instant or citizens file"
+    })
+public final class ReplayCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--events",
+      required = true,
+      paramLabel = "FILE.jsonl",
+      description = "Events, one JSON object a line.")
+  Path events;
+
+  @Option(
+      names = "--rules",
+      required = true,
+      paramLabel = "RULES.json",
+      description = "The rule set: a JSON array of rule versions.")
+  Path rules;
+
+  @Option(
+      names = "--config",
+      required = true,
+      paramLabel = "CONFIG.json",
+      description = "The scoring config.")
+  Path config;
+
+  @Option(
+      names = "--as-of",
+      required = true,
+      paramLabel = "INSTANT",
+      description = "RFC 3339 instant to score at, e.g. 2026-05-01T00:00:00Z.")
+  String asOf;
+
+  @Option(
+      names = "--citizens",
+      paramLabel = "FILE.jsonl",
+      description =
+          "Registered citizens (JSON Lines with citizen_id); without it, no citizen is unknown.")
+  Path citizens;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "SCORES.jsonl",
+      description = "Where to write one score line per citizen.")
+  Path out;
+
+  @Option(
+      names = "--ledger",
+      paramLabel = "FILE",
+      description = "Also write every firing, in canonical order per citizen.")
+  Path ledger;
+
+  @Option(
+      names = "--rejects",
+      paramLabel = "FILE",
+      description = "Also write each rejected line number with its reason.")
+  Path rejects;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description = "Spark master (default: local[*], or spark-submit's).")
+  String master;
+
+  @Option(
+      names = "--partitions",
+      paramLabel = "N",
+      description = "Shuffle partitions (default: ${DEFAULT-VALUE}).")
+  int partitions = LocalSpark.defaultShufflePartitions();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    ScoringInputs inputs;
+    long instant;
+    Set<String> registered;
+    try {
+      requireFile(events, "--events");
+      instant = Instants.parseOrThrow(asOf, "--as-of");
+      inputs = ScoringInputs.parse(read(rules, "--rules"), read(config, "--config"));
+      registered = citizens == null ? null : readCitizens(citizens);
+    } catch (InvalidRuleSetException | InvalidConfigException | IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    }
+
+    long started = System.nanoTime();
+    SparkSession spark = LocalSpark.session("scs-replay", master, partitions);
+    StageProgress progress = new StageProgress(System.err, "replay");
+    spark.sparkContext().addSparkListener(progress);
+    try (RecomputeResult result =
+        new CanonicalRecompute(inputs, registered, instant)
+            .run(JsonLinesEventSource.read(spark, events.toString(), instant))) {
+      ReplayFiles.writeScores(result, this.out);
+      if (ledger != null) {
+        ReplayFiles.writeLedger(result, ledger);
+      }
+      if (rejects != null) {
+        ReplayFiles.writeRejects(result, rejects);
+      }
+      printSummary(out, result.summarize(), (System.nanoTime() - started) / 1_000_000);
+    } finally {
+      spark.stop();
+    }
+    return 0;
+  }
+
+  private void printSummary(PrintWriter out, RecomputeResult.Summary summary, long millis) {
+    long duplicates = summary.rejectsByReason().getOrDefault("duplicate", 0L);
+    long rejected =
+        summary.rejectsByReason().values().stream().mapToLong(Long::longValue).sum() - duplicates;
+    out.printf("replay as of %s: %s%n", asOf, this.out);
+    out.printf("  lines read   %,d%n", summary.records());
+    out.printf("  accepted     %,d%n", summary.accepted());
+    out.printf("  rejected     %,d%n", rejected);
+    for (Map.Entry<String, Long> reason : summary.rejectsByReason().entrySet()) {
+      if (!reason.getKey().equals("duplicate")) {
+        out.printf("    %-16s %,d%n", reason.getKey(), reason.getValue());
+      }
+    }
+    out.printf("  duplicates   %,d%n", duplicates);
+    out.printf("  citizens     %,d%n", summary.citizens());
+    out.printf("  firings      %,d (ledger, later than --as-of included)%n", summary.firings());
+    out.printf("  took         %.1f s%n", millis / 1000.0);
+    out.flush();
+  }
+
+  private static void requireFile(Path path, String option) {
+    if (!Files.isRegularFile(path)) {
+      throw new IllegalArgumentException(option + " " + path + ": no such file");
+    }
+  }
+
+  private static String read(Path path, String option) {
+    requireFile(path, option);
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(option + " " + path + ": " + e.getMessage());
+    }
+  }
+
+  private static Set<String> readCitizens(Path path) {
+    List<String> lines = List.of(read(path, "--citizens").split("\n"));
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      JsonNode id;
+      try {
+        id = Json.mapper().readTree(line).get("citizen_id");
+      } catch (IOException e) {
+        id = null;
+      }
+      if (id == null || !id.isTextual()) {
+        throw new IllegalArgumentException(
+            "--citizens "
+                + path
+                + " line "
+                + (i + 1)
+                + ": expected a JSON object with a citizen_id string");
+      }
+      ids.add(id.textValue());
+    }
+    return ids;
+  }
+}
