@@ -101,6 +101,13 @@ public final class ReplayCommand implements Callable<Integer> {
   Path rejects;
 
   @Option(
+      names = "--parquet",
+      paramLabel = "DIR",
+      description =
+          "Also write scores/ and ledger/ as Parquet under DIR (schemas/parquet/layout.md).")
+  Path parquet;
+
+  @Option(
       names = "--master",
       paramLabel = "URL",
       description = "Spark master (default: local[*], or spark-submit's).")
@@ -142,6 +149,9 @@ public final class ReplayCommand implements Callable<Integer> {
       }
       if (rejects != null) {
         ReplayFiles.writeRejects(result, rejects);
+      }
+      if (parquet != null) {
+        ReplayFiles.writeParquet(result, parquet, instant);
       }
       printSummary(out, result.summarize(), (System.nanoTime() - started) / 1_000_000);
     } finally {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 
 /**
  * The outputs of {@code replay} as JSON Lines (contract, section 8): scores sorted by citizen_id,
@@ -76,6 +77,38 @@ public final class ReplayFiles {
             writer.write('\n');
           }
         });
+  }
+
+  /**
+   * Scores and ledger as Parquet, in the lake's column names and types: {@code scores/} and {@code
+   * ledger/} under {@code folder}, replaced if present.
+   */
+  public static void writeParquet(RecomputeResult result, Path folder, long asOf) {
+    result
+        .outcomes()
+        .selectExpr(
+            "citizenId as citizen_id",
+            "raw",
+            "cast(score as decimal(18,2)) as score",
+            "tier",
+            "firings",
+            "timestamp_millis(" + asOf + "L) as as_of")
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(folder.resolve("scores").toString());
+    result
+        .ledger()
+        .selectExpr(
+            "eventId as event_id",
+            "citizenId as citizen_id",
+            "ruleId as rule_id",
+            "ruleVersion as rule_version",
+            "timestamp_millis(occurredAt) as occurred_at",
+            "cast(delta as decimal(18,2)) as delta",
+            "halfLifeMillis as half_life_ms")
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(folder.resolve("ledger").toString());
   }
 
   private interface LineWriter {

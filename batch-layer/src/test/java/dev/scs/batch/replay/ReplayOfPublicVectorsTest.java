@@ -69,6 +69,7 @@ class ReplayOfPublicVectorsTest {
       ReplayFiles.writeScores(result, folder.resolve("scores.jsonl"));
       ReplayFiles.writeLedger(result, folder.resolve("ledger.jsonl"));
       ReplayFiles.writeRejects(result, folder.resolve("rejects.jsonl"));
+      ReplayFiles.writeParquet(result, folder.resolve("lake"), asOf);
 
       RecomputeResult.Summary summary = result.summarize();
       assertThat(summary.records()).isEqualTo(vector.eventLines().size());
