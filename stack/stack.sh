@@ -108,6 +108,14 @@ cmd_up() {
     if service_pid "$s" >/dev/null; then
       step "$s running (pid $(service_pid "$s")) but not healthy yet; waiting"
     else
+      local address
+      address=$(service_field "$s" SERVICE_ADDRESS)
+      if [ -n "$address" ] && port_open "${address%:*}" "${address##*:}"; then
+        warn "$address is already taken by a process this checkout did not start (another checkout's stack?)"
+        warn "stop it (./scs stack down in the checkout that started it) and run ./scs stack up again"
+        failed=1
+        continue
+      fi
       step "start $s"
       in_service "$s" service_start
     fi
