@@ -8,9 +8,11 @@ usage() {
   cat <<USAGE
 Usage: ./scs test [--keep-stack] [-- MAVEN_ARGS...]
 
-Installs what is missing (servers into $SCS_CACHE, Maven dependencies into ~/.m2),
+Installs what is missing (servers and Python environments into $SCS_CACHE, Maven
+dependencies into ~/.m2),
 starts the local stack, runs unit tests, local[2] Spark tests and the *IT integration tests
-against the real servers (mvn verify), then stops the servers this command started.
+against the real servers (mvn verify), then the Python suites (Airflow DAGs, notebooks, k8s
+and terraform files), then stops the servers this command started.
 Exits non-zero on any failure.
 
   --keep-stack   leave the servers running afterwards
@@ -52,5 +54,8 @@ bash stack/stack.sh up
 
 step "mvn verify: unit tests, local[2] Spark tests, integration tests against the stack"
 mvn -B verify "${maven_args[@]}"
+
+step "Python: Airflow DAGs, notebooks, k8s manifests, terraform files (pytest in ~/.cache/scs/venv)"
+bash stack/python-tests.sh
 
 step "all tests passed in $((SECONDS - begin)) s"
