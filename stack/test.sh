@@ -9,10 +9,9 @@ usage() {
 Usage: ./scs test [--keep-stack] [-- MAVEN_ARGS...]
 
 Installs what is missing (servers and Python environments into $SCS_CACHE, Maven
-dependencies into ~/.m2),
-starts the local stack, runs unit tests, local[2] Spark tests and the *IT integration tests
-against the real servers (mvn verify), then the Python suites (Airflow DAGs, notebooks, k8s
-and terraform files), then stops the servers this command started.
+dependencies into ~/.m2), starts the local stack, runs unit tests, local[2] Spark tests and
+the *IT integration tests against the real servers (mvn verify), then the Python suites
+(Airflow DAGs, notebooks, k8s and terraform files), then stops the servers it started.
 Exits non-zero on any failure.
 
   --keep-stack   leave the servers running afterwards
