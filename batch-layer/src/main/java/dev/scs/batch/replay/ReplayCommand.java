@@ -143,10 +143,7 @@ public final class ReplayCommand implements Callable<Integer> {
     try (RecomputeResult result =
         new CanonicalRecompute(inputs, registered, instant)
             .run(JsonLinesEventSource.read(spark, events.toString(), instant))) {
-      ReplayFiles.writeScores(result, this.out);
-      if (ledger != null) {
-        ReplayFiles.writeLedger(result, ledger);
-      }
+      ReplayFiles.writeScoresAndLedger(result, this.out, ledger);
       if (rejects != null) {
         ReplayFiles.writeRejects(result, rejects);
       }

@@ -1,8 +1,8 @@
 package dev.scs.batch.replay;
 
-import dev.scs.batch.recompute.LedgerEntry;
 import dev.scs.batch.recompute.RecomputeResult;
 import dev.scs.batch.recompute.ValidatedRecord;
+import dev.scs.scoring.engine.Firing;
 import dev.scs.scoring.event.RejectionReason;
 import dev.scs.scoring.replay.ReplayLines;
 import dev.scs.scoring.view.Score;
@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 
@@ -25,41 +27,57 @@ import org.apache.spark.sql.SaveMode;
 public final class ReplayFiles {
   private ReplayFiles() {}
 
-  public static void writeScores(RecomputeResult result, Path out) throws IOException {
+  /**
+   * Scores, and the ledger when {@code ledgerOut} is not null, in one pass over the citizens in
+   * citizen_id order: each citizen's ledger is already in canonical order, so no second sort.
+   */
+  public static void writeScoresAndLedger(RecomputeResult result, Path scoresOut, Path ledgerOut)
+      throws IOException {
+    String[] columns = {"citizenId", "raw", "score", "tier", "firings", "ledger"};
     Iterator<Row> outcomes =
         result
             .outcomes()
-            .select("citizenId", "raw", "score", "tier", "firings")
+            .selectExpr(ledgerOut == null ? Arrays.copyOf(columns, 5) : columns)
             .orderBy("citizenId")
             .toLocalIterator();
     write(
-        out,
-        writer -> {
-          while (outcomes.hasNext()) {
-            Row outcome = outcomes.next();
-            Score score =
-                new Score(
-                    outcome.getDouble(1),
-                    new BigDecimal(outcome.getString(2)),
-                    outcome.getString(3),
-                    outcome.getLong(4));
-            writer.write(ReplayLines.score(outcome.getString(0), score));
-            writer.write('\n');
-          }
-        });
+        scoresOut,
+        scores ->
+            write(
+                ledgerOut,
+                ledger -> {
+                  while (outcomes.hasNext()) {
+                    Row outcome = outcomes.next();
+                    Score score =
+                        new Score(
+                            outcome.getDouble(1),
+                            new BigDecimal(outcome.getString(2)),
+                            outcome.getString(3),
+                            outcome.getLong(4));
+                    scores.write(ReplayLines.score(outcome.getString(0), score));
+                    scores.write('\n');
+                    if (ledger != null) {
+                      writeLedgerOf(outcome.getString(0), outcome.getList(5), ledger);
+                    }
+                  }
+                }));
   }
 
-  public static void writeLedger(RecomputeResult result, Path out) throws IOException {
-    Iterator<LedgerEntry> entries =
-        result.ledger().orderBy("citizenId", "position").toLocalIterator();
-    write(
-        out,
-        writer -> {
-          while (entries.hasNext()) {
-            writer.write(ReplayLines.ledger(entries.next().toFiring()));
-            writer.write('\n');
-          }
-        });
+  private static void writeLedgerOf(String citizenId, List<Row> entries, BufferedWriter ledger)
+      throws IOException {
+    for (Row entry : entries) {
+      Firing firing =
+          new Firing(
+              entry.getAs("eventId"),
+              citizenId,
+              entry.getAs("ruleId"),
+              entry.<Integer>getAs("ruleVersion"),
+              entry.<Long>getAs("occurredAt"),
+              new BigDecimal(entry.<String>getAs("delta")),
+              entry.<Long>getAs("halfLifeMillis"));
+      ledger.write(ReplayLines.ledger(firing));
+      ledger.write('\n');
+    }
   }
 
   public static void writeRejects(RecomputeResult result, Path out) throws IOException {
@@ -115,7 +133,12 @@ public final class ReplayFiles {
     void writeTo(BufferedWriter writer) throws IOException;
   }
 
+  /** Writes through {@code lines}; with a null target, {@code lines} gets a null writer. */
   private static void write(Path target, LineWriter lines) throws IOException {
+    if (target == null) {
+      lines.writeTo(null);
+      return;
+    }
     Path absolute = target.toAbsolutePath();
     if (absolute.getParent() != null) {
       Files.createDirectories(absolute.getParent());

@@ -66,8 +66,8 @@ class ReplayOfPublicVectorsTest {
     try (RecomputeResult result =
         new CanonicalRecompute(inputs, citizens, asOf)
             .run(JsonLinesEventSource.read(spark, events.toString(), asOf))) {
-      ReplayFiles.writeScores(result, folder.resolve("scores.jsonl"));
-      ReplayFiles.writeLedger(result, folder.resolve("ledger.jsonl"));
+      ReplayFiles.writeScoresAndLedger(
+          result, folder.resolve("scores.jsonl"), folder.resolve("ledger.jsonl"));
       ReplayFiles.writeRejects(result, folder.resolve("rejects.jsonl"));
       ReplayFiles.writeParquet(result, folder.resolve("lake"), asOf);
 
