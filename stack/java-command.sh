@@ -11,8 +11,8 @@ shift
 jar_of() { ls "$SCS_ROOT/$module"/target/scs-"$module"-*-shaded.jar 2>/dev/null | head -n 1; }
 
 jar=$(jar_of)
-# The jar bundles schemas/ and scoring-core/, so a change there also means a rebuild.
-if [ -z "$jar" ] || [ -n "$(find "$module" schemas scoring-core pom.xml -newer "$jar" \
+# The jar bundles schemas/, scoring-core/ and stores/, so a change there also means a rebuild.
+if [ -z "$jar" ] || [ -n "$(find "$module" schemas scoring-core stores pom.xml -newer "$jar" \
   \( -name '*.java' -o -name 'pom.xml' -o -path '*/resources/*' -o -path 'schemas/*' \) \
   -not -path '*/target/*' -print -quit 2>/dev/null)" ]; then
   step "building $module (Maven; the first build downloads dependencies)" >&2

@@ -4,12 +4,14 @@
 # How clients connect (influxdb-client-java 7.5 and curl alike):
 #   URL     http://127.0.0.1:8086   (POST /api/v2/write, Flux on POST /api/v2/query, GET /health, /ping)
 #   org     any name; 1.8 ignores it, but the Java client wants one: the project uses "scs"
-#   bucket  "database/retention-policy", or just "database" for its default policy; the project's
-#           database is "scs" (measurements for events, score changes and pipeline metrics,
-#           default policy of 90 days), so the bucket is "scs"
+#   bucket  "database/retention-policy", or just "database" for its default policy. The project
+#           keeps one database per bucket of schemas/influxdb/layout.json, named as the bucket
+#           (scs_events, scs_scores, scs_pipeline), with the bucket's retention as the database's
+#           default policy; so clients use the bucket names as they are
 #   token   any value, e.g. "scs" (with auth on it would be "user:password")
 # 1.8 has no /api/v2/buckets or /api/v2/orgs: databases are made with InfluxQL on POST /query,
-# e.g. q=CREATE DATABASE scs WITH DURATION 90d, which the project's seed command does.
+# e.g. q=CREATE DATABASE scs_events WITH DURATION 2160h, which ./scs seed does for every bucket
+# (stores/.../InfluxDatabaseSetup) and ./scs reset undoes.
 INFLUXDB_MODULE=github.com/influxdata/influxdb/cmd/influxd@v1.8.10
 INFLUXDB_VERSION=${INFLUXDB_MODULE##*@v}
 SERVICE_ADDRESS=127.0.0.1:8086

@@ -1,79 +1,137 @@
 package dev.scs.simulator;
 
+import dev.scs.stores.StoreSettings;
+import dev.scs.stores.influxdb.InfluxLayout;
+import dev.scs.stores.kafka.ProjectTopics;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * Where the simulator sends events. Keys are {@code group.hyphenated-name}; the defaults are the
- * local stack.
+ * The event simulator's own settings (the topics it seeds, fills and removes, and the local folders
+ * {@code reset} clears), and the store addresses every layer shares ({@link #stores()}). Keys are
+ * {@code group.hyphenated-name}; the defaults are the local stack and this checkout's {@code
+ * .scs/}.
  *
  * <p>Precedence, highest first: a JVM system property named by the key ({@code
- * -Dkafka.bootstrap-servers=redpanda:9092}), then the default. An unknown key passed to {@link
- * #from(Map)} is rejected, so a typo does not silently fall back to a default.
+ * -Dsimulator.events-topic=other-events}, {@code -Dkafka.bootstrap-servers=redpanda:9092}; {@code
+ * ./scs} passes them through {@code SCS_JAVA_OPTS}), then the default. {@link #from(Map)} takes
+ * this component's keys and the store keys alike; an unknown key is rejected, so a typo does not
+ * silently fall back to a default.
  */
 public final class SimulatorConfig {
 
-  public static final String KAFKA_BOOTSTRAP_SERVERS = "kafka.bootstrap-servers";
-  public static final String KAFKA_EVENTS_TOPIC = "kafka.events-topic";
+  public static final String EVENTS_TOPIC = "simulator.events-topic";
+  public static final String DEAD_LETTER_TOPIC = "simulator.dead-letter-topic";
+  public static final String SCORE_UPDATES_TOPIC = "simulator.score-updates-topic";
+
+  /** The same key as the speed layer's checkpoints parent; reset removes the whole folder. */
+  public static final String CHECKPOINTS_PATH = "checkpoints.path";
+
+  /** The same key, and default, as the batch and serving layers' lake. */
+  public static final String LAKE_PATH = "lake.path";
+
+  /** Appended to every bucket of the InfluxDB layout, as the speed layer's key of that name. */
+  public static final String INFLUXDB_BUCKET_SUFFIX = "simulator.influxdb-bucket-suffix";
 
   private static final Map<String, String> DEFAULTS = defaultValues();
 
   private final Map<String, String> values;
+  private final StoreSettings stores;
 
-  private SimulatorConfig(Map<String, String> values) {
+  private SimulatorConfig(Map<String, String> values, StoreSettings stores) {
     this.values = values;
+    this.stores = stores;
   }
 
   private static Map<String, String> defaultValues() {
     Map<String, String> defaults = new LinkedHashMap<>();
-    defaults.put(KAFKA_BOOTSTRAP_SERVERS, "127.0.0.1:9092");
-    defaults.put(KAFKA_EVENTS_TOPIC, "citizen-events");
+    defaults.put(EVENTS_TOPIC, ProjectTopics.EVENTS);
+    defaults.put(DEAD_LETTER_TOPIC, ProjectTopics.DEAD_LETTERS);
+    defaults.put(SCORE_UPDATES_TOPIC, ProjectTopics.SCORE_UPDATES);
+    defaults.put(CHECKPOINTS_PATH, ".scs/checkpoints");
+    defaults.put(LAKE_PATH, ".scs/lake");
+    defaults.put(INFLUXDB_BUCKET_SUFFIX, "");
     return Collections.unmodifiableMap(defaults);
   }
 
   public static SimulatorConfig defaults() {
-    return new SimulatorConfig(DEFAULTS);
+    return from(Map.of());
   }
 
   public static SimulatorConfig fromSystemProperties() {
     Properties properties = System.getProperties();
     Map<String, String> given = new LinkedHashMap<>();
-    DEFAULTS.keySet().stream()
-        .filter(properties::containsKey)
-        .forEach(key -> given.put(key, properties.getProperty(key)));
+    for (String key : properties.stringPropertyNames()) {
+      if (DEFAULTS.containsKey(key) || StoreSettings.isKey(key)) {
+        given.put(key, properties.getProperty(key));
+      }
+    }
     return from(given);
   }
 
-  /** The defaults, with each given key replaced by its value. */
+  /** The defaults, with each given key (this component's or a store key) replaced. */
   public static SimulatorConfig from(Map<String, String> given) {
-    Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
+    Map<String, String> own = new LinkedHashMap<>(DEFAULTS);
+    Map<String, String> storeValues = new LinkedHashMap<>();
     given.forEach(
         (key, value) -> {
-          if (!DEFAULTS.containsKey(key)) {
+          if (DEFAULTS.containsKey(key)) {
+            own.put(key, value);
+          } else if (StoreSettings.isKey(key)) {
+            storeValues.put(key, value);
+          } else {
             throw new IllegalArgumentException(
                 "unknown event-simulator setting "
                     + key
                     + "; known settings: "
-                    + DEFAULTS.keySet());
+                    + DEFAULTS.keySet()
+                    + " and "
+                    + StoreSettings.keys());
           }
-          merged.put(key, value);
         });
-    return new SimulatorConfig(Collections.unmodifiableMap(merged));
+    return new SimulatorConfig(Collections.unmodifiableMap(own), StoreSettings.from(storeValues));
   }
 
-  /** Every key with its value, in a stable order, for printing and for tests. */
+  /** This component's keys with their values, in a stable order; the stores are in stores(). */
   public Map<String, String> asMap() {
     return values;
   }
 
-  public String kafkaBootstrapServers() {
-    return values.get(KAFKA_BOOTSTRAP_SERVERS);
+  public static Set<String> keys() {
+    return DEFAULTS.keySet();
   }
 
-  /** The topic the speed layer consumes; events are keyed by citizen id. */
-  public String kafkaEventsTopic() {
-    return values.get(KAFKA_EVENTS_TOPIC);
+  /** Where the stores are, as every layer sees them. */
+  public StoreSettings stores() {
+    return stores;
+  }
+
+  /** The three topics, as seed creates them and reset deletes them. */
+  public ProjectTopics topics() {
+    return new ProjectTopics(
+        values.get(EVENTS_TOPIC), values.get(DEAD_LETTER_TOPIC), values.get(SCORE_UPDATES_TOPIC));
+  }
+
+  /** The InfluxDB buckets seed creates and reset drops: the layout's, with the suffix. */
+  public InfluxLayout influxLayout() {
+    return InfluxLayout.fromContract().withSuffix(values.get(INFLUXDB_BUCKET_SUFFIX));
+  }
+
+  /** The topic simulate and produce write to; records are keyed by citizen id. */
+  public String eventsTopic() {
+    return values.get(EVENTS_TOPIC);
+  }
+
+  /** The folder under which the streaming jobs keep their checkpoints. */
+  public String checkpointsPath() {
+    return values.get(CHECKPOINTS_PATH);
+  }
+
+  /** The Parquet lake the batch layer writes. */
+  public String lakePath() {
+    return values.get(LAKE_PATH);
   }
 }

@@ -1,54 +1,48 @@
 package dev.scs.simulator;
 
+import dev.scs.simulator.commands.CitizensCommand;
+import dev.scs.simulator.commands.ProduceCommand;
+import dev.scs.simulator.commands.ResetCommand;
+import dev.scs.simulator.commands.RulesCommand;
+import dev.scs.simulator.commands.SeedCommand;
+import dev.scs.simulator.commands.ShowConfigCommand;
+import dev.scs.simulator.commands.SimulateCommand;
+import dev.scs.stores.commandline.UserFacingErrors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Entry point: produces synthetic citizen events to the Kafka API. */
+/**
+ * Entry point of the runnable jar, behind {@code ./scs seed|reset|citizens|rules|simulate|produce}
+ * (stack/java-command.sh); named {@code ./scs} so that usage lines read as the user types them.
+ */
 @Command(
-    name = "event-simulator",
+    name = "./scs",
     mixinStandardHelpOptions = true,
-    description = "Produces synthetic citizen events as JSON, keyed by citizen id.",
-    subcommands = {SimulatorMain.Simulate.class, SimulatorMain.ShowConfig.class})
+    description = "A synthetic world: seeds the stores, imports citizens and rules, makes events.",
+    subcommands = {
+      SeedCommand.class,
+      ResetCommand.class,
+      CitizensCommand.class,
+      RulesCommand.class,
+      SimulateCommand.class,
+      ProduceCommand.class,
+      ShowConfigCommand.class
+    })
 public final class SimulatorMain implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
   public static void main(String[] arguments) {
-    System.exit(new CommandLine(new SimulatorMain()).execute(arguments));
+    System.exit(
+        UserFacingErrors.installOn(new CommandLine(new SimulatorMain())).execute(arguments));
   }
 
   @Override
   public Integer call() {
     spec.commandLine().usage(System.err);
     return CommandLine.ExitCode.USAGE;
-  }
-
-  @Command(
-      name = "simulate",
-      description = "Produce events for a synthetic population (not implemented yet).")
-  static final class Simulate implements Callable<Integer> {
-    @Override
-    public Integer call() {
-      System.err.println(
-          "event-simulator simulate is not implemented yet: the population model is still to be"
-              + " written.");
-      return CommandLine.ExitCode.SOFTWARE;
-    }
-  }
-
-  @Command(
-      name = "config",
-      description = "Print the settings in effect (defaults overridden by -Dkey=value).")
-  static final class ShowConfig implements Callable<Integer> {
-    @Override
-    public Integer call() {
-      SimulatorConfig.fromSystemProperties()
-          .asMap()
-          .forEach((key, value) -> System.out.println(key + "=" + value));
-      return CommandLine.ExitCode.OK;
-    }
   }
 }

@@ -4,48 +4,89 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.scs.stores.StoreSettings;
+import dev.scs.stores.influxdb.InfluxBucket;
+import dev.scs.stores.kafka.ProjectTopics;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SimulatorConfigTest {
 
   @Test
-  void defaultsPointAtTheLocalKafkaAndTheEventsTopic() {
+  void everySimulatorKeyHasThisDefault() {
     assertThat(SimulatorConfig.defaults().asMap())
         .containsExactly(
-            entry("kafka.bootstrap-servers", "127.0.0.1:9092"),
-            entry("kafka.events-topic", "citizen-events"));
+            entry("simulator.events-topic", "citizen-events"),
+            entry("simulator.dead-letter-topic", "citizen-events-dlq"),
+            entry("simulator.score-updates-topic", "score-updates"),
+            entry("checkpoints.path", ".scs/checkpoints"),
+            entry("lake.path", ".scs/lake"),
+            entry("simulator.influxdb-bucket-suffix", ""));
+  }
+
+  @Test
+  void theStoresDefaultToTheLocalStack() {
+    assertThat(SimulatorConfig.defaults().stores().asMap())
+        .isEqualTo(StoreSettings.defaults().asMap());
   }
 
   @Test
   void eachAccessorReadsItsOwnKey() {
     SimulatorConfig config =
         SimulatorConfig.from(
-            Map.of("kafka.bootstrap-servers", "redpanda:9092", "kafka.events-topic", "events"));
+            Map.of(
+                "simulator.events-topic", "events",
+                "simulator.dead-letter-topic", "dead",
+                "simulator.score-updates-topic", "updates",
+                "checkpoints.path", "/data/checkpoints",
+                "lake.path", "/data/lake",
+                "simulator.influxdb-bucket-suffix", "_test"));
 
-    assertThat(config.kafkaBootstrapServers()).isEqualTo("redpanda:9092");
-    assertThat(config.kafkaEventsTopic()).isEqualTo("events");
+    assertThat(config.eventsTopic()).isEqualTo("events");
+    assertThat(config.topics()).isEqualTo(new ProjectTopics("events", "dead", "updates"));
+    assertThat(config.checkpointsPath()).isEqualTo("/data/checkpoints");
+    assertThat(config.lakePath()).isEqualTo("/data/lake");
+    assertThat(config.influxLayout().buckets())
+        .extracting(InfluxBucket::name)
+        .containsExactly("scs_events_test", "scs_scores_test", "scs_pipeline_test");
+  }
+
+  @Test
+  void theDefaultTopicsAreTheProjects() {
+    assertThat(SimulatorConfig.defaults().topics()).isEqualTo(ProjectTopics.defaults());
+  }
+
+  @Test
+  void aStoreKeyGoesToTheStoreSettings() {
+    SimulatorConfig config = SimulatorConfig.from(Map.of("kafka.bootstrap-servers", "redpanda:1"));
+
+    assertThat(config.stores().kafkaBootstrapServers()).isEqualTo("redpanda:1");
+    assertThat(config.asMap()).doesNotContainKey("kafka.bootstrap-servers");
   }
 
   @Test
   void aSystemPropertyOverridesTheDefaultOfItsKeyOnly() {
-    System.setProperty("kafka.events-topic", "other-events");
+    System.setProperty("simulator.events-topic", "other-events");
+    System.setProperty("mongodb.database", "other");
     try {
       SimulatorConfig config = SimulatorConfig.fromSystemProperties();
 
-      assertThat(config.kafkaEventsTopic()).isEqualTo("other-events");
-      assertThat(config.kafkaBootstrapServers()).isEqualTo("127.0.0.1:9092");
+      assertThat(config.eventsTopic()).isEqualTo("other-events");
+      assertThat(config.stores().mongodbDatabase()).isEqualTo("other");
+      assertThat(config.topics().deadLetters()).isEqualTo("citizen-events-dlq");
+      assertThat(config.stores().kafkaBootstrapServers()).isEqualTo("127.0.0.1:9092");
     } finally {
-      System.clearProperty("kafka.events-topic");
+      System.clearProperty("simulator.events-topic");
+      System.clearProperty("mongodb.database");
     }
   }
 
   @Test
   void anUnknownKeyIsRejectedListingTheKnownOnes() {
-    assertThatThrownBy(() -> SimulatorConfig.from(Map.of("kafka.topic", "x")))
+    assertThatThrownBy(() -> SimulatorConfig.from(Map.of("kafka.events-topic", "x")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "unknown event-simulator setting kafka.topic; known settings:"
-                + " [kafka.bootstrap-servers, kafka.events-topic]");
+        .hasMessageStartingWith("unknown event-simulator setting kafka.events-topic")
+        .hasMessageContaining("simulator.events-topic")
+        .hasMessageContaining("kafka.bootstrap-servers");
   }
 }

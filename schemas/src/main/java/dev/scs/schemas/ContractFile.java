@@ -19,7 +19,11 @@ public enum ContractFile {
   MONGODB_COLLECTIONS("mongodb/collections.json"),
   DGRAPH_SCHEMA("dgraph/schema.dql"),
   INFLUXDB_LAYOUT("influxdb/layout.json"),
-  PARQUET_LAYOUT("parquet/layout.md");
+  PARQUET_LAYOUT("parquet/layout.md"),
+  /** The rule set seed loads when given none: every event type covered (rules/README.md). */
+  DEFAULT_RULE_SET("rules/default-rules.json"),
+  /** The scoring config seed loads when given none. */
+  DEFAULT_CONFIG("rules/default-config.json");
 
   /** Classpath folder that holds every contract file. */
   public static final String CLASSPATH_ROOT = "scs-schemas/";

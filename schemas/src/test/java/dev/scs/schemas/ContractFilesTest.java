@@ -102,6 +102,18 @@ class ContractFilesTest {
     }
   }
 
+  @Test
+  void theBuiltInRuleSetAndConfigValidate() throws Exception {
+    assertThat(
+            schema("rule-set.schema.json")
+                .validate(MAPPER.readTree(ContractFile.DEFAULT_RULE_SET.read())))
+        .isEmpty();
+    assertThat(
+            schema("config.schema.json")
+                .validate(MAPPER.readTree(ContractFile.DEFAULT_CONFIG.read())))
+        .isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -145,7 +157,8 @@ class ContractFilesTest {
         "CONFIG_SCHEMA",
         "CITIZEN_SCHEMA",
         "MONGODB_COLLECTIONS",
-        "INFLUXDB_LAYOUT"
+        "INFLUXDB_LAYOUT",
+        "DEFAULT_CONFIG"
       })
   void jsonContractFilesAreWellFormed(ContractFile file) throws Exception {
     assertThat(MAPPER.readTree(file.read()).isObject()).isTrue();

@@ -1,5 +1,7 @@
 package dev.scs.serving;
 
+import dev.scs.stores.StoreSettings;
+import dev.scs.stores.commandline.UserFacingErrors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +19,10 @@ public final class ServingLayerMain implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   public static void main(String[] arguments) {
-    System.exit(new CommandLine(new ServingLayerMain()).execute(arguments));
+    System.exit(
+        new CommandLine(new ServingLayerMain())
+            .setExecutionExceptionHandler(new UserFacingErrors())
+            .execute(arguments));
   }
 
   @Override
@@ -42,12 +47,14 @@ public final class ServingLayerMain implements Callable<Integer> {
   static final class ShowConfig implements Callable<Integer> {
     @Override
     public Integer call() {
-      ServingLayerConfig.fromSystemProperties()
+      ServingLayerConfig config = ServingLayerConfig.fromSystemProperties();
+      config.asMap().forEach((key, value) -> System.out.println(key + "=" + value));
+      config
+          .stores()
           .asMap()
           .forEach(
               (key, value) ->
-                  System.out.println(
-                      key + "=" + (key.equals(ServingLayerConfig.INFLUXDB_TOKEN) ? "***" : value)));
+                  System.out.println(key + "=" + (StoreSettings.isSecret(key) ? "***" : value)));
       return CommandLine.ExitCode.OK;
     }
   }

@@ -11,9 +11,10 @@ import java.net.InetSocketAddress;
 import org.junit.jupiter.api.Test;
 
 /**
- * The serving layer uses the unshaded Java driver on the project's pinned netty (the jobs use the
- * connector's shaded copy); this proves that combination connects, and that the default local
- * datacenter name is the one the server reports.
+ * The serving layer uses the shaded Java driver, the one the Spark jobs get from the cassandra
+ * connector (both jars hold the same classes, so the project uses only the shaded one); this proves
+ * it connects beside Javalin's netty, and that the default local datacenter name is the one the
+ * server reports.
  */
 @RequiresLocalStack(Service.CASSANDRA)
 class CassandraDriverIT {
@@ -26,12 +27,13 @@ class CassandraDriverIT {
         CqlSession.builder()
             .addContactPoint(
                 new InetSocketAddress(addresses.cassandra().host(), addresses.cassandra().port()))
-            .withLocalDatacenter(config.cassandraLocalDatacenter())
+            .withLocalDatacenter(config.stores().cassandraLocalDatacenter())
             .build()) {
       Row local = session.execute("SELECT data_center, release_version FROM system.local").one();
 
       assertThat(local).isNotNull();
-      assertThat(local.getString("data_center")).isEqualTo(config.cassandraLocalDatacenter());
+      assertThat(local.getString("data_center"))
+          .isEqualTo(config.stores().cassandraLocalDatacenter());
       assertThat(local.getString("release_version")).matches("\\d+\\.\\d+.*");
     }
   }

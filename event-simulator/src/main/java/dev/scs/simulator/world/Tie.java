@@ -1,0 +1,4 @@
+package dev.scs.simulator.world;
+
+/** An undirected social tie between two citizens, by population index. */
+public record Tie(int one, int other, Relation relation) {}
