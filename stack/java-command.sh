@@ -8,7 +8,7 @@ cd "$SCS_ROOT"
 module=$1
 shift
 
-jar_of() { ls "$SCS_ROOT/$module"/target/scs-"$module"-*-shaded.jar 2>/dev/null | head -n 1; }
+jar_of() { ls "$SCS_ROOT/$module"/target/scs-"$module"-*-shaded.jar 2>/dev/null | head -n 1 || true; }
 
 jar=$(jar_of)
 # The jar bundles schemas/, scoring-core/ and stores/, so a change there also means a rebuild.
