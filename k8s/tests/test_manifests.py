@@ -126,10 +126,16 @@ def test_speed_layer_is_restarted_always_and_a_batch_run_never():
     assert base_resource("SparkApplication", "scs-batch-run")["spec"]["arguments"][0] == "run"
 
 
-def settings_of(module: str) -> set[str]:
-    """The keys a layer's config class knows: its `public static final String X = "key";` lines."""
-    (config_class,) = (REPOSITORY / module / "src" / "main" / "java").rglob("*LayerConfig.java")
+def keys_in(config_class) -> set[str]:
+    """The keys a config class declares: its `public static final String X = "key";` lines."""
     return set(re.findall(r'static final String \w+ = "([a-z.-]+)";', config_class.read_text()))
+
+
+def settings_of(module: str) -> set[str]:
+    """The keys a layer knows: its own config class's, and the shared store addresses."""
+    (config_class,) = (REPOSITORY / module / "src" / "main" / "java").rglob("*LayerConfig.java")
+    store_settings = REPOSITORY / "stores/src/main/java/dev/scs/stores/StoreSettings.java"
+    return keys_in(config_class) | keys_in(store_settings)
 
 
 @pytest.mark.parametrize("layer", ["speed-layer", "batch-layer", "serving-layer"])
