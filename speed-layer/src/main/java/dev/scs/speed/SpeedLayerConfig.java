@@ -1,128 +1,200 @@
 package dev.scs.speed;
 
+import dev.scs.stores.StoreSettings;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * Where the speed layer finds its servers. Keys are {@code group.hyphenated-name}; the defaults are
- * the local stack on 127.0.0.1 ({@code ./scs stack up}).
+ * The speed layer's own settings, and the store addresses every layer shares ({@link #stores()}).
+ * Keys are {@code group.hyphenated-name}; the defaults are the local stack on 127.0.0.1 ({@code
+ * ./scs stack up}).
  *
  * <p>Precedence, highest first: a JVM system property named by the key ({@code
- * -Dcassandra.contact-point=scylla:9042}; under spark-submit, {@code --driver-java-options}), then
- * the default. An unknown key passed to {@link #from(Map)} is rejected, so a typo does not silently
- * fall back to a default.
+ * -Dspeed.trigger-interval=PT5S}, {@code -Dcassandra.contact-point=scylla:9042}; under
+ * spark-submit, {@code --driver-java-options}), then the default. {@link #from(Map)} takes this
+ * layer's keys and the store keys alike; an unknown key is rejected, so a typo does not silently
+ * fall back to a default, and a value that does not parse is rejected naming its key.
  */
 public final class SpeedLayerConfig {
 
-  public static final String KAFKA_BOOTSTRAP_SERVERS = "kafka.bootstrap-servers";
-  public static final String CASSANDRA_CONTACT_POINT = "cassandra.contact-point";
-  public static final String CASSANDRA_LOCAL_DATACENTER = "cassandra.local-datacenter";
-  public static final String CASSANDRA_KEYSPACE = "cassandra.keyspace";
-  public static final String MONGODB_URI = "mongodb.uri";
-  public static final String MONGODB_DATABASE = "mongodb.database";
-  public static final String INFLUXDB_URL = "influxdb.url";
-  public static final String INFLUXDB_ORG = "influxdb.org";
-  public static final String INFLUXDB_TOKEN = "influxdb.token";
+  public static final String TRIGGER_INTERVAL = "speed.trigger-interval";
+  public static final String MAX_OFFSETS_PER_TRIGGER = "speed.max-offsets-per-trigger";
+  public static final String CHECKPOINT_LOCATION = "speed.checkpoint-location";
+  public static final String STARTING_OFFSETS = "speed.starting-offsets";
+  public static final String EVENTS_TOPIC = "speed.events-topic";
+  public static final String DEAD_LETTER_TOPIC = "speed.dead-letter-topic";
+  public static final String SCORE_UPDATES_TOPIC = "speed.score-updates-topic";
+  public static final String ARCHIVE_TIME_TO_LIVE = "speed.archive-time-to-live";
+  public static final String INFLUXDB_BUCKET_SUFFIX = "speed.influxdb-bucket-suffix";
+  public static final String METRICS_FILE = "speed.metrics-file";
   public static final String DGRAPH_ADDRESS = "dgraph.address";
 
   private static final Map<String, String> DEFAULTS = defaultValues();
 
   private final Map<String, String> values;
+  private final StoreSettings stores;
 
-  private SpeedLayerConfig(Map<String, String> values) {
+  private SpeedLayerConfig(Map<String, String> values, StoreSettings stores) {
     this.values = values;
+    this.stores = stores;
   }
 
   private static Map<String, String> defaultValues() {
     Map<String, String> defaults = new LinkedHashMap<>();
-    defaults.put(KAFKA_BOOTSTRAP_SERVERS, "127.0.0.1:9092");
-    defaults.put(CASSANDRA_CONTACT_POINT, "127.0.0.1:9042");
-    // The name Cassandra's SimpleSnitch and a one-node ScyllaDB give their only datacenter.
-    defaults.put(CASSANDRA_LOCAL_DATACENTER, "datacenter1");
-    defaults.put(CASSANDRA_KEYSPACE, "scs");
-    defaults.put(MONGODB_URI, "mongodb://127.0.0.1:27017");
-    defaults.put(MONGODB_DATABASE, "scs");
-    defaults.put(INFLUXDB_URL, "http://127.0.0.1:8086");
-    // InfluxDB 1.8 ignores org and, without authentication, the token; 2.x needs both.
-    defaults.put(INFLUXDB_ORG, "scs");
-    defaults.put(INFLUXDB_TOKEN, "scs");
+    defaults.put(TRIGGER_INTERVAL, "PT1S");
+    defaults.put(MAX_OFFSETS_PER_TRIGGER, "50000");
+    defaults.put(CHECKPOINT_LOCATION, ".scs/checkpoints/speed");
+    defaults.put(STARTING_OFFSETS, "earliest");
+    defaults.put(EVENTS_TOPIC, "citizen-events");
+    defaults.put(DEAD_LETTER_TOPIC, "citizen-events-dlq");
+    defaults.put(SCORE_UPDATES_TOPIC, "score-updates");
+    defaults.put(ARCHIVE_TIME_TO_LIVE, "P1825D");
+    defaults.put(INFLUXDB_BUCKET_SUFFIX, "");
+    defaults.put(METRICS_FILE, ".scs/metrics/speed-layer.prom");
     defaults.put(DGRAPH_ADDRESS, "127.0.0.1:9080");
     return Collections.unmodifiableMap(defaults);
   }
 
   public static SpeedLayerConfig defaults() {
-    return new SpeedLayerConfig(DEFAULTS);
+    return from(Map.of());
   }
 
   public static SpeedLayerConfig fromSystemProperties() {
     Properties properties = System.getProperties();
     Map<String, String> given = new LinkedHashMap<>();
-    DEFAULTS.keySet().stream()
-        .filter(properties::containsKey)
-        .forEach(key -> given.put(key, properties.getProperty(key)));
+    for (String key : properties.stringPropertyNames()) {
+      if (DEFAULTS.containsKey(key) || StoreSettings.isKey(key)) {
+        given.put(key, properties.getProperty(key));
+      }
+    }
     return from(given);
   }
 
-  /** The defaults, with each given key replaced by its value. */
+  /** The defaults, with each given key (this layer's or a store key) replaced by its value. */
   public static SpeedLayerConfig from(Map<String, String> given) {
-    Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
+    Map<String, String> own = new LinkedHashMap<>(DEFAULTS);
+    Map<String, String> storeValues = new LinkedHashMap<>();
     given.forEach(
         (key, value) -> {
-          if (!DEFAULTS.containsKey(key)) {
+          if (DEFAULTS.containsKey(key)) {
+            own.put(key, value);
+          } else if (StoreSettings.isKey(key)) {
+            storeValues.put(key, value);
+          } else {
             throw new IllegalArgumentException(
-                "unknown speed-layer setting " + key + "; known settings: " + DEFAULTS.keySet());
+                "unknown speed-layer setting "
+                    + key
+                    + "; known settings: "
+                    + DEFAULTS.keySet()
+                    + " and "
+                    + StoreSettings.keys());
           }
-          merged.put(key, value);
         });
-    return new SpeedLayerConfig(Collections.unmodifiableMap(merged));
+    SpeedLayerConfig config =
+        new SpeedLayerConfig(Collections.unmodifiableMap(own), StoreSettings.from(storeValues));
+    config.validate();
+    return config;
   }
 
-  /** Every key with its value, in a stable order, for printing and for tests. */
+  private void validate() {
+    triggerInterval();
+    archiveTimeToLive();
+    maxOffsetsPerTrigger();
+    String startingOffsets = startingOffsets();
+    if (!startingOffsets.equals("earliest") && !startingOffsets.equals("latest")) {
+      throw invalid(STARTING_OFFSETS, "earliest or latest");
+    }
+  }
+
+  /**
+   * This layer's keys with their values, in a stable order; the stores are in {@link #stores()}.
+   */
   public Map<String, String> asMap() {
     return values;
   }
 
-  public String kafkaBootstrapServers() {
-    return values.get(KAFKA_BOOTSTRAP_SERVERS);
+  /** This layer's own keys, in a stable order. */
+  public static Set<String> keys() {
+    return DEFAULTS.keySet();
   }
 
-  /** {@code host:port} of one CQL node; the driver discovers the others from it. */
-  public String cassandraContactPoint() {
-    return values.get(CASSANDRA_CONTACT_POINT);
+  /** Where the stores are, as every layer sees them. */
+  public StoreSettings stores() {
+    return stores;
   }
 
-  public String cassandraLocalDatacenter() {
-    return values.get(CASSANDRA_LOCAL_DATACENTER);
+  public Duration triggerInterval() {
+    return positiveDuration(TRIGGER_INTERVAL);
   }
 
-  public String cassandraKeyspace() {
-    return values.get(CASSANDRA_KEYSPACE);
+  public long maxOffsetsPerTrigger() {
+    try {
+      long maximum = Long.parseLong(values.get(MAX_OFFSETS_PER_TRIGGER));
+      if (maximum > 0) {
+        return maximum;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below, with the key
+    }
+    throw invalid(MAX_OFFSETS_PER_TRIGGER, "a positive whole number such as 50000");
   }
 
-  public String mongodbUri() {
-    return values.get(MONGODB_URI);
+  public String checkpointLocation() {
+    return values.get(CHECKPOINT_LOCATION);
   }
 
-  public String mongodbDatabase() {
-    return values.get(MONGODB_DATABASE);
+  public String startingOffsets() {
+    return values.get(STARTING_OFFSETS);
   }
 
-  public String influxdbUrl() {
-    return values.get(INFLUXDB_URL);
+  public String eventsTopic() {
+    return values.get(EVENTS_TOPIC);
   }
 
-  public String influxdbOrg() {
-    return values.get(INFLUXDB_ORG);
+  public String deadLetterTopic() {
+    return values.get(DEAD_LETTER_TOPIC);
   }
 
-  public String influxdbToken() {
-    return values.get(INFLUXDB_TOKEN);
+  public String scoreUpdatesTopic() {
+    return values.get(SCORE_UPDATES_TOPIC);
+  }
+
+  public Duration archiveTimeToLive() {
+    return positiveDuration(ARCHIVE_TIME_TO_LIVE);
+  }
+
+  public String influxdbBucketSuffix() {
+    return values.get(INFLUXDB_BUCKET_SUFFIX);
+  }
+
+  public String metricsFile() {
+    return values.get(METRICS_FILE);
   }
 
   /** {@code host:port} of a Dgraph alpha's gRPC endpoint. */
   public String dgraphAddress() {
     return values.get(DGRAPH_ADDRESS);
+  }
+
+  private Duration positiveDuration(String key) {
+    try {
+      Duration duration = Duration.parse(values.get(key));
+      if (!duration.isNegative() && !duration.isZero()) {
+        return duration;
+      }
+    } catch (DateTimeParseException notADuration) {
+      // reported below, with the key
+    }
+    throw invalid(key, "a positive ISO-8601 duration such as PT1S or P1825D");
+  }
+
+  private IllegalArgumentException invalid(String key, String expected) {
+    return new IllegalArgumentException(
+        key + " must be " + expected + ", but was \"" + values.get(key) + "\"");
   }
 }

@@ -1,5 +1,7 @@
 package dev.scs.speed;
 
+import dev.scs.stores.StoreSettings;
+import dev.scs.stores.commandline.UserFacingErrors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,13 +16,18 @@ import picocli.CommandLine.Spec;
     name = "speed-layer",
     mixinStandardHelpOptions = true,
     description = "Scores citizen events as they arrive (Spark Structured Streaming).",
-    subcommands = {SpeedLayerMain.Stream.class, SpeedLayerMain.ShowConfig.class})
+    subcommands = {StreamCommand.class, SpeedLayerMain.ShowConfig.class})
 public final class SpeedLayerMain implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
   public static void main(String[] arguments) {
-    System.exit(new CommandLine(new SpeedLayerMain()).execute(arguments));
+    System.exit(commandLine().execute(arguments));
+  }
+
+  static CommandLine commandLine() {
+    return new CommandLine(new SpeedLayerMain())
+        .setExecutionExceptionHandler(new UserFacingErrors());
   }
 
   @Override
@@ -30,29 +37,19 @@ public final class SpeedLayerMain implements Callable<Integer> {
   }
 
   @Command(
-      name = "stream",
-      description = "Consume citizen-events and write every store (not implemented yet).")
-  static final class Stream implements Callable<Integer> {
-    @Override
-    public Integer call() {
-      System.err.println(
-          "speed-layer stream is not implemented yet: the streaming job is still to be written.");
-      return CommandLine.ExitCode.SOFTWARE;
-    }
-  }
-
-  @Command(
       name = "config",
       description = "Print the settings in effect (defaults overridden by -Dkey=value).")
   static final class ShowConfig implements Callable<Integer> {
     @Override
     public Integer call() {
-      SpeedLayerConfig.fromSystemProperties()
+      SpeedLayerConfig config = SpeedLayerConfig.fromSystemProperties();
+      config.asMap().forEach((key, value) -> System.out.println(key + "=" + value));
+      config
+          .stores()
           .asMap()
           .forEach(
               (key, value) ->
-                  System.out.println(
-                      key + "=" + (key.equals(SpeedLayerConfig.INFLUXDB_TOKEN) ? "***" : value)));
+                  System.out.println(key + "=" + (StoreSettings.isSecret(key) ? "***" : value)));
       return CommandLine.ExitCode.OK;
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
+import dev.scs.stores.StoreSettings;
 import dev.scs.testing.LocalStackAddresses;
 import dev.scs.testing.RequiresLocalStack;
 import dev.scs.testing.Service;
@@ -23,7 +24,7 @@ class CassandraTimeToLiveIT {
   void aRowWrittenWithoutTtlGetsTheTablesDefaultTimeToLive(LocalStackAddresses addresses) {
     SpeedLayerConfig config =
         SpeedLayerConfig.from(
-            Map.of(SpeedLayerConfig.CASSANDRA_CONTACT_POINT, addresses.cassandra().toString()));
+            Map.of(StoreSettings.CASSANDRA_CONTACT_POINT, addresses.cassandra().toString()));
     String keyspace = SmokeNames.unique("smoke_");
 
     try (CqlSession session = open(config)) {
@@ -61,14 +62,14 @@ class CassandraTimeToLiveIT {
   }
 
   private static CqlSession open(SpeedLayerConfig config) {
-    String contactPoint = config.cassandraContactPoint();
+    String contactPoint = config.stores().cassandraContactPoint();
     int colon = contactPoint.lastIndexOf(':');
     return CqlSession.builder()
         .addContactPoint(
             new InetSocketAddress(
                 contactPoint.substring(0, colon),
                 Integer.parseInt(contactPoint.substring(colon + 1))))
-        .withLocalDatacenter(config.cassandraLocalDatacenter())
+        .withLocalDatacenter(config.stores().cassandraLocalDatacenter())
         .build();
   }
 }

@@ -8,6 +8,7 @@ import com.influxdb.client.domain.WritePrecision;
 import com.influxdb.client.write.Point;
 import com.influxdb.query.FluxRecord;
 import com.influxdb.query.FluxTable;
+import dev.scs.stores.StoreSettings;
 import dev.scs.testing.LocalStackAddresses;
 import dev.scs.testing.RequiresLocalStack;
 import dev.scs.testing.Service;
@@ -36,17 +37,16 @@ class InfluxdbPointIT {
   void aPointWrittenWithTheV2ApiIsReadBackByAFluxQuery(LocalStackAddresses addresses)
       throws Exception {
     SpeedLayerConfig config =
-        SpeedLayerConfig.from(
-            Map.of(SpeedLayerConfig.INFLUXDB_URL, "http://" + addresses.influxdb()));
+        SpeedLayerConfig.from(Map.of(StoreSettings.INFLUXDB_URL, "http://" + addresses.influxdb()));
     String database = SmokeNames.unique("smoke_");
     Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     influxql(config, "CREATE DATABASE " + database);
     try (InfluxDBClient client =
         InfluxDBClientFactory.create(
-            config.influxdbUrl(),
-            config.influxdbToken().toCharArray(),
-            config.influxdbOrg(),
+            config.stores().influxdbUrl(),
+            config.stores().influxdbToken().toCharArray(),
+            config.stores().influxdbOrg(),
             database)) {
       client
           .getWriteApiBlocking()
@@ -82,7 +82,7 @@ class InfluxdbPointIT {
   private static void influxql(SpeedLayerConfig config, String statement)
       throws IOException, InterruptedException {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(config.influxdbUrl() + "/query"))
+        HttpRequest.newBuilder(URI.create(config.stores().influxdbUrl() + "/query"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(
                 HttpRequest.BodyPublishers.ofString(

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import dev.scs.stores.StoreSettings;
 import dev.scs.testing.LocalStackAddresses;
 import dev.scs.testing.RequiresLocalStack;
 import dev.scs.testing.Service;
@@ -23,9 +24,9 @@ class MongodbDocumentIT {
   void anUpsertedDocumentIsFoundByItsIdWithTheLatestValues(LocalStackAddresses addresses) {
     SpeedLayerConfig config =
         SpeedLayerConfig.from(
-            Map.of(SpeedLayerConfig.MONGODB_URI, "mongodb://" + addresses.mongodb()));
+            Map.of(StoreSettings.MONGODB_URI, "mongodb://" + addresses.mongodb()));
 
-    try (MongoClient client = MongoClients.create(config.mongodbUri())) {
+    try (MongoClient client = MongoClients.create(config.stores().mongodbUri())) {
       MongoDatabase database = client.getDatabase(SmokeNames.unique("smoke_"));
       try {
         MongoCollection<Document> citizens = database.getCollection("citizens");

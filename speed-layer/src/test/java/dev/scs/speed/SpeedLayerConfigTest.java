@@ -4,73 +4,109 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.scs.stores.StoreSettings;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SpeedLayerConfigTest {
 
   @Test
-  void defaultsPointAtTheLocalStack() {
+  void everySpeedLayerKeyHasThisDefault() {
     assertThat(SpeedLayerConfig.defaults().asMap())
         .containsExactly(
-            entry("kafka.bootstrap-servers", "127.0.0.1:9092"),
-            entry("cassandra.contact-point", "127.0.0.1:9042"),
-            entry("cassandra.local-datacenter", "datacenter1"),
-            entry("cassandra.keyspace", "scs"),
-            entry("mongodb.uri", "mongodb://127.0.0.1:27017"),
-            entry("mongodb.database", "scs"),
-            entry("influxdb.url", "http://127.0.0.1:8086"),
-            entry("influxdb.org", "scs"),
-            entry("influxdb.token", "scs"),
+            entry("speed.trigger-interval", "PT1S"),
+            entry("speed.max-offsets-per-trigger", "50000"),
+            entry("speed.checkpoint-location", ".scs/checkpoints/speed"),
+            entry("speed.starting-offsets", "earliest"),
+            entry("speed.events-topic", "citizen-events"),
+            entry("speed.dead-letter-topic", "citizen-events-dlq"),
+            entry("speed.score-updates-topic", "score-updates"),
+            entry("speed.archive-time-to-live", "P1825D"),
+            entry("speed.influxdb-bucket-suffix", ""),
+            entry("speed.metrics-file", ".scs/metrics/speed-layer.prom"),
             entry("dgraph.address", "127.0.0.1:9080"));
+  }
+
+  @Test
+  void theStoresDefaultToTheLocalStack() {
+    assertThat(SpeedLayerConfig.defaults().stores().asMap())
+        .isEqualTo(StoreSettings.defaults().asMap());
   }
 
   @Test
   void eachAccessorReadsItsOwnKey() {
     SpeedLayerConfig config =
         SpeedLayerConfig.from(
-            Map.of(
-                "kafka.bootstrap-servers", "kafka:1",
-                "cassandra.contact-point", "cassandra:2",
-                "cassandra.local-datacenter", "dc-east",
-                "cassandra.keyspace", "keyspace",
-                "mongodb.uri", "mongodb://mongo:3",
-                "mongodb.database", "database",
-                "influxdb.url", "http://influx:4",
-                "influxdb.org", "org",
-                "influxdb.token", "token",
-                "dgraph.address", "dgraph:5"));
+            Map.ofEntries(
+                Map.entry("speed.trigger-interval", "PT5S"),
+                Map.entry("speed.max-offsets-per-trigger", "1234"),
+                Map.entry("speed.checkpoint-location", "s3a://bucket/checkpoint"),
+                Map.entry("speed.starting-offsets", "latest"),
+                Map.entry("speed.events-topic", "events"),
+                Map.entry("speed.dead-letter-topic", "dead"),
+                Map.entry("speed.score-updates-topic", "updates"),
+                Map.entry("speed.archive-time-to-live", "P30D"),
+                Map.entry("speed.influxdb-bucket-suffix", "_test"),
+                Map.entry("speed.metrics-file", "/tmp/speed.prom"),
+                Map.entry("dgraph.address", "dgraph:9080")));
 
-    assertThat(config.kafkaBootstrapServers()).isEqualTo("kafka:1");
-    assertThat(config.cassandraContactPoint()).isEqualTo("cassandra:2");
-    assertThat(config.cassandraLocalDatacenter()).isEqualTo("dc-east");
-    assertThat(config.cassandraKeyspace()).isEqualTo("keyspace");
-    assertThat(config.mongodbUri()).isEqualTo("mongodb://mongo:3");
-    assertThat(config.mongodbDatabase()).isEqualTo("database");
-    assertThat(config.influxdbUrl()).isEqualTo("http://influx:4");
-    assertThat(config.influxdbOrg()).isEqualTo("org");
-    assertThat(config.influxdbToken()).isEqualTo("token");
-    assertThat(config.dgraphAddress()).isEqualTo("dgraph:5");
+    assertThat(config.triggerInterval()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(config.maxOffsetsPerTrigger()).isEqualTo(1234);
+    assertThat(config.checkpointLocation()).isEqualTo("s3a://bucket/checkpoint");
+    assertThat(config.startingOffsets()).isEqualTo("latest");
+    assertThat(config.eventsTopic()).isEqualTo("events");
+    assertThat(config.deadLetterTopic()).isEqualTo("dead");
+    assertThat(config.scoreUpdatesTopic()).isEqualTo("updates");
+    assertThat(config.archiveTimeToLive()).isEqualTo(Duration.ofDays(30));
+    assertThat(config.influxdbBucketSuffix()).isEqualTo("_test");
+    assertThat(config.metricsFile()).isEqualTo("/tmp/speed.prom");
+    assertThat(config.dgraphAddress()).isEqualTo("dgraph:9080");
+  }
+
+  @Test
+  void aStoreKeyGoesToTheStoreSettings() {
+    SpeedLayerConfig config = SpeedLayerConfig.from(Map.of("cassandra.keyspace", "other"));
+
+    assertThat(config.stores().cassandraKeyspace()).isEqualTo("other");
+    assertThat(config.asMap()).doesNotContainKey("cassandra.keyspace");
   }
 
   @Test
   void aSystemPropertyOverridesTheDefaultOfItsKeyOnly() {
+    System.setProperty("speed.trigger-interval", "PT10S");
     System.setProperty("cassandra.contact-point", "scylla:9042");
     try {
       SpeedLayerConfig config = SpeedLayerConfig.fromSystemProperties();
 
-      assertThat(config.cassandraContactPoint()).isEqualTo("scylla:9042");
-      assertThat(config.kafkaBootstrapServers()).isEqualTo("127.0.0.1:9092");
+      assertThat(config.triggerInterval()).isEqualTo(Duration.ofSeconds(10));
+      assertThat(config.stores().cassandraContactPoint()).isEqualTo("scylla:9042");
+      assertThat(config.maxOffsetsPerTrigger()).isEqualTo(50000);
+      assertThat(config.stores().kafkaBootstrapServers()).isEqualTo("127.0.0.1:9092");
     } finally {
+      System.clearProperty("speed.trigger-interval");
       System.clearProperty("cassandra.contact-point");
     }
   }
 
   @Test
   void anUnknownKeyIsRejectedListingTheKnownOnes() {
-    assertThatThrownBy(() -> SpeedLayerConfig.from(Map.of("cassandra.contactpoint", "x:1")))
+    assertThatThrownBy(() -> SpeedLayerConfig.from(Map.of("speed.trigger", "PT1S")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("unknown speed-layer setting cassandra.contactpoint")
+        .hasMessageStartingWith("unknown speed-layer setting speed.trigger")
+        .hasMessageContaining("speed.trigger-interval")
         .hasMessageContaining("cassandra.contact-point");
+  }
+
+  @Test
+  void aValueThatDoesNotParseIsRejectedNamingItsKey() {
+    assertThatThrownBy(() -> SpeedLayerConfig.from(Map.of("speed.trigger-interval", "5s")))
+        .hasMessage(
+            "speed.trigger-interval must be a positive ISO-8601 duration such as PT1S or P1825D,"
+                + " but was \"5s\"");
+    assertThatThrownBy(() -> SpeedLayerConfig.from(Map.of("speed.max-offsets-per-trigger", "0")))
+        .hasMessageStartingWith("speed.max-offsets-per-trigger must be a positive whole number");
+    assertThatThrownBy(() -> SpeedLayerConfig.from(Map.of("speed.starting-offsets", "first")))
+        .hasMessageStartingWith("speed.starting-offsets must be earliest or latest");
   }
 }

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Benchmark of the speed layer with every sink on (Cassandra, MongoDB, InfluxDB, score-updates and
+# the dead-letter topic), against isolated copies of the local stack's stores, which must be up.
+#   bench/speed-throughput.sh [RUN...]     (default: backlog=100000 rate=1000 rate=5000 rate=20000)
+#   backlog=N  N events wait in the topic, then the stream starts: how fast it drains them
+#   rate=R     R events/s for BENCH_SECONDS (default 60) after a 10 s warm-up: latency from
+#              produce to visible in every store (p50, p99, max)
+# Settings: BENCH_SECONDS, BENCH_CITIZENS (default 10000), BENCH_MAX_OFFSETS (per trigger, 50000),
+# BENCH_MONGODB (host:port of the MongoDB-protocol server, default the local stack's),
+# BENCH_SKIP_SINKS (comma-separated sink names to leave out, to measure what one costs).
+# Output: printed, and bench/results/speed-throughput.txt.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source stack/lib.sh
+
+runs=("$@")
+[ ${#runs[@]} -gt 0 ] || runs=(backlog=100000 rate=1000 rate=5000 rate=20000)
+results=bench/results
+mkdir -p "$results"
+
+step "building the speed layer and its test classes (Maven)"
+mvn -B -q -pl speed-layer -am install -DskipTests -Dspotless.check.skip=true
+mvn -B -q -pl speed-layer test-compile dependency:build-classpath -Dspotless.check.skip=true \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$results/speed-layer.classpath"
+
+# Other builds may reinstall the project's own jars in ~/.m2 while this runs: use copies.
+mkdir -p "$results/speed-layer-lib"
+classpath=""
+IFS=: read -ra entries < "$results/speed-layer.classpath"
+for entry in "${entries[@]}"; do
+  if [[ "$entry" == */dev/scs/* ]]; then
+    cp "$entry" "$results/speed-layer-lib/"
+    entry="$results/speed-layer-lib/$(basename "$entry")"
+  fi
+  classpath="$classpath:$entry"
+done
+
+step "running ${runs[*]}"
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+java -Xmx4g \
+  --add-exports=java.base/sun.nio.ch=ALL-UNNAMED \
+  --add-opens=java.base/java.lang=ALL-UNNAMED \
+  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED \
+  --add-opens=java.base/java.nio=ALL-UNNAMED \
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+  --add-opens=java.base/java.util=ALL-UNNAMED \
+  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED \
+  -Dbench.seconds="${BENCH_SECONDS:-60}" \
+  -Dbench.citizens="${BENCH_CITIZENS:-10000}" \
+  -Dbench.max-offsets-per-trigger="${BENCH_MAX_OFFSETS:-50000}" \
+  -Dbench.skip-sinks="${BENCH_SKIP_SINKS:-}" \
+  -Dscs.stack.mongodb.address="${BENCH_MONGODB:-127.0.0.1:27017}" \
+  -cp "speed-layer/target/test-classes:speed-layer/target/classes$classpath" \
+  dev.scs.speed.SpeedLayerBenchmark "${runs[@]}" 2> "$results/speed-throughput.log" |
+  tee "$results/speed-throughput.txt"

@@ -1,0 +1,28 @@
+package dev.scs.speed;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The job's SparkSession. Under spark-submit the master and settings come from the submit command;
+ * run with {@code java -jar}, the job uses an in-process {@code local[*]} master.
+ */
+final class SparkSessions {
+  private SparkSessions() {}
+
+  static SparkSession forStreaming() {
+    SparkSession.Builder builder = SparkSession.builder().appName("scs-speed-layer");
+    if (System.getProperty("spark.master") == null) {
+      builder
+          .master("local[*]")
+          .config("spark.ui.enabled", "false")
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.sql.session.timeZone", "UTC")
+          // The micro-batches collect to the driver; no shuffle needs more than a few partitions.
+          .config("spark.sql.shuffle.partitions", "4");
+    }
+    SparkSession session = builder.getOrCreate();
+    session.sparkContext().setLogLevel("WARN");
+    return session;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.scs.speed.job;
+
+import dev.scs.speed.scoring.RefreshingRules;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.apache.spark.sql.streaming.Trigger;
+
+/**
+ * The speed layer as a Spark Structured Streaming query: records of the event topic in, every store
+ * out, through {@code foreachBatch}. It takes its source and its stores as arguments, so that
+ * {@code main} plugs in Kafka and the real stores and a test plugs in a MemoryStream and in-memory
+ * ones.
+ *
+ * @see MicroBatchHandler for what one micro-batch does and why a re-run of it is harmless
+ */
+public final class SpeedLayerJob {
+  private final Dataset<Row> source;
+  private final SpeedLayerPorts ports;
+  private final StreamSettings settings;
+  private final List<MicroBatchObserver> observers;
+  private final RefreshingRules rules;
+
+  /**
+   * @param source rows with the Kafka source's columns key, value, topic, partition, offset and
+   *     timestamp
+   */
+  public SpeedLayerJob(
+      Dataset<Row> source,
+      SpeedLayerPorts ports,
+      StreamSettings settings,
+      List<MicroBatchObserver> observers) {
+    this.source = source;
+    this.ports = ports;
+    this.settings = settings;
+    this.observers = List.copyOf(observers);
+    this.rules = new RefreshingRules(ports.rules());
+  }
+
+  /** Checks the rules, then starts the query; it runs until stopped or until a batch fails. */
+  public StreamingQuery start() throws TimeoutException {
+    // Fails now, with the rule and field named, rather than inside the first micro-batch.
+    rules.current();
+    CheckpointFiles checkpointFiles =
+        new CheckpointFiles(
+            source.sparkSession().sparkContext().hadoopConfiguration(),
+            settings.checkpointLocation());
+    MicroBatchHandler handler = new MicroBatchHandler(ports, rules, checkpointFiles, observers);
+    return source
+        .writeStream()
+        .queryName(settings.queryName())
+        .option("checkpointLocation", settings.checkpointLocation())
+        .trigger(
+            settings.availableNow()
+                ? Trigger.AvailableNow()
+                : Trigger.ProcessingTime(settings.triggerInterval().toMillis()))
+        .foreachBatch(handler)
+        .start();
+  }
+
+  /** How many distinct rule or config texts were refused since the job started. */
+  public long rulesRefused() {
+    return rules.refusals();
+  }
+}

@@ -1,0 +1,64 @@
+package dev.scs.speed.scoring;
+
+import dev.scs.speed.port.CitizenDirectory;
+import dev.scs.speed.port.CitizenStateStore;
+import dev.scs.speed.port.EventIdClaims;
+import java.util.Map;
+import java.util.Set;
+
+/** Asks the stores, and keeps each answer for the micro-batch's journal ({@link #recorded}). */
+public final class RecordingLookups implements BatchLookups {
+  private final RefreshingRules rules;
+  private final CitizenDirectory directory;
+  private final EventIdClaims claims;
+  private final CitizenStateStore states;
+
+  private ScoringRules rulesAnswer;
+  private Set<String> registeredAnswer = Set.of();
+  private Set<String> claimedAnswer = Set.of();
+  private CitizenStates statesAnswer = new CitizenStates(null, Map.of());
+
+  public RecordingLookups(
+      RefreshingRules rules,
+      CitizenDirectory directory,
+      EventIdClaims claims,
+      CitizenStateStore states) {
+    this.rules = rules;
+    this.directory = directory;
+    this.claims = claims;
+    this.states = states;
+  }
+
+  @Override
+  public ScoringRules rules() {
+    rulesAnswer = rules.current();
+    return rulesAnswer;
+  }
+
+  @Override
+  public Set<String> registeredAmong(Set<String> citizenIds) {
+    registeredAnswer =
+        citizenIds.isEmpty() ? Set.of() : Set.copyOf(directory.registeredAmong(citizenIds));
+    return registeredAnswer;
+  }
+
+  @Override
+  public Set<String> claimedAmong(Set<String> eventIds) {
+    claimedAnswer = eventIds.isEmpty() ? Set.of() : Set.copyOf(claims.claimedAmong(eventIds));
+    return claimedAnswer;
+  }
+
+  @Override
+  public CitizenStates statesOf(Set<String> citizenIds) {
+    statesAnswer = states.load(citizenIds);
+    return statesAnswer;
+  }
+
+  /** What was answered, once the scorer has asked everything. */
+  public BatchInputs recorded() {
+    if (rulesAnswer == null) {
+      throw new IllegalStateException("the scorer has not asked for the rules yet");
+    }
+    return new BatchInputs(rulesAnswer.texts(), registeredAnswer, claimedAnswer, statesAnswer);
+  }
+}

@@ -1,0 +1,214 @@
+package dev.scs.speed;
+
+import dev.scs.testing.LocalStackAddresses;
+import dev.scs.testing.ScoringVectors;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.StreamingQuery;
+
+/**
+ * The speed layer's benchmark (bench/speed-throughput.sh runs it): the real job with every sink on,
+ * against an isolated copy of the local stack's stores, fed by a producer in the same JVM.
+ *
+ * <p>Arguments: {@code backlog=N} drains N events produced before the stream starts (the
+ * sustainable throughput); {@code rate=R} produces R events per second for {@code -Dbench.seconds}
+ * seconds (default 60) after a 10-second warm-up, and reports the latency from produce to visible
+ * in every store. {@code -Dbench.citizens} (default 10 000) citizens.
+ */
+public final class SpeedLayerBenchmark {
+  private static final int WARM_UP_SECONDS = 10;
+  private static final String MEASURED = "m-";
+
+  private final LocalStackAddresses addresses = LocalStackAddresses.fromSystemProperties();
+  private final int citizens = Integer.getInteger("bench.citizens", 10_000);
+  private final int seconds = Integer.getInteger("bench.seconds", 60);
+  private final String maxOffsets = System.getProperty("bench.max-offsets-per-trigger", "50000");
+  private final Set<String> skippedSinks =
+      Set.of(System.getProperty("bench.skip-sinks", "").split(",")).stream()
+          .filter(name -> !name.isBlank())
+          .collect(Collectors.toSet());
+  private final Path workFolder;
+  private final SparkSession spark = SparkSessions.forStreaming();
+
+  private SpeedLayerBenchmark(Path workFolder) {
+    this.workFolder = workFolder;
+  }
+
+  public static void main(String[] arguments) throws Exception {
+    SpeedLayerBenchmark benchmark =
+        new SpeedLayerBenchmark(Files.createTempDirectory("speed-layer-bench"));
+    List<String> rows = new ArrayList<>();
+    for (String run : arguments) {
+      String[] parts = run.split("=", 2);
+      long value = Long.parseLong(parts[1]);
+      String row =
+          parts[0].equals("backlog") ? benchmark.drain(value) : benchmark.atRate((int) value);
+      System.out.println(row);
+      rows.add(row);
+    }
+    System.out.println();
+    rows.forEach(System.out::println);
+    System.exit(0);
+  }
+
+  /** N events waiting in the topic, then the stream: how fast it drains them. */
+  private String drain(long events) throws Exception {
+    try (IsolatedStack stack = seededStack()) {
+      try (KafkaProducer<byte[], byte[]> producer = VectorsOnLocalStack.producer(stack.config)) {
+        BenchmarkEvents generator = new BenchmarkEvents(1, citizens, MEASURED);
+        for (long number = 0; number < events; number++) {
+          send(producer, stack, generator, number);
+        }
+      }
+      LatencyRecorder recorder = new LatencyRecorder(MEASURED);
+      long started = System.currentTimeMillis();
+      try (SpeedLayerStores stores = SpeedLayerStores.open(stack.config);
+          KafkaSpeedLayer speedLayer =
+              new KafkaSpeedLayer(
+                  spark,
+                  stack.config,
+                  stores,
+                  stores.ports(Clock.systemUTC()).withoutSinks(skippedSinks),
+                  false,
+                  List.of(recorder))) {
+        StreamingQuery query = speedLayer.start();
+        awaitAll(recorder, events, query);
+        query.stop();
+      }
+      double perSecond = events * 1000.0 / (recorder.lastWrittenAt() - started);
+      return String.format(
+          Locale.ROOT,
+          "| backlog of %d events | %.0f events/s drained (%.1f s, Spark start included) | %d"
+              + " rejects | %s |",
+          events,
+          perSecond,
+          (recorder.lastWrittenAt() - started) / 1000.0,
+          recorder.rejects(),
+          recorder.meanMillisByStep());
+    }
+  }
+
+  /** Events produced at a steady rate while the stream runs: latency to visible everywhere. */
+  private String atRate(int rate) throws Exception {
+    try (IsolatedStack stack = seededStack()) {
+      LatencyRecorder recorder = new LatencyRecorder(MEASURED);
+      try (SpeedLayerStores stores = SpeedLayerStores.open(stack.config);
+          KafkaSpeedLayer speedLayer =
+              new KafkaSpeedLayer(
+                  spark,
+                  stack.config,
+                  stores,
+                  stores.ports(Clock.systemUTC()).withoutSinks(skippedSinks),
+                  false,
+                  List.of(recorder));
+          KafkaProducer<byte[], byte[]> producer = VectorsOnLocalStack.producer(stack.config)) {
+        StreamingQuery query = speedLayer.start();
+        produceAtRate(
+            producer, stack, new BenchmarkEvents(2, citizens, "w-"), rate, WARM_UP_SECONDS);
+        long started = System.currentTimeMillis();
+        long produced =
+            produceAtRate(
+                producer, stack, new BenchmarkEvents(3, citizens, MEASURED), rate, seconds);
+        long producedFor = System.currentTimeMillis() - started;
+        awaitAll(recorder, produced, query);
+        query.stop();
+        return String.format(
+            Locale.ROOT,
+            "| %d events/s for %d s | %.0f produced/s | p50 %d ms | p99 %d ms | max %d ms |"
+                + " last written %.1f s after the last send | %d rejects | %s |",
+            rate,
+            seconds,
+            produced * 1000.0 / producedFor,
+            recorder.percentile(50),
+            recorder.percentile(99),
+            recorder.percentile(100),
+            (recorder.lastWrittenAt() - started - producedFor) / 1000.0,
+            recorder.rejects(),
+            recorder.meanMillisByStep());
+      }
+    }
+  }
+
+  private long produceAtRate(
+      KafkaProducer<byte[], byte[]> producer,
+      IsolatedStack stack,
+      BenchmarkEvents generator,
+      int rate,
+      int forSeconds)
+      throws InterruptedException {
+    long started = System.nanoTime();
+    long total = (long) rate * forSeconds;
+    long sent = 0;
+    while (sent < total) {
+      long due = Math.min(total, (System.nanoTime() - started) * rate / 1_000_000_000L + 1);
+      while (sent < due) {
+        send(producer, stack, generator, sent++);
+      }
+      Thread.sleep(1);
+    }
+    producer.flush();
+    return total;
+  }
+
+  private static void send(
+      KafkaProducer<byte[], byte[]> producer,
+      IsolatedStack stack,
+      BenchmarkEvents generator,
+      long number) {
+    String citizenId = generator.nextCitizen();
+    long now = System.currentTimeMillis();
+    producer.send(
+        new ProducerRecord<>(
+            stack.config.eventsTopic(),
+            null,
+            now,
+            citizenId.getBytes(StandardCharsets.UTF_8),
+            generator.event(number, citizenId, now).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private void awaitAll(LatencyRecorder recorder, long events, StreamingQuery query)
+      throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 600_000;
+    long nextReport = System.currentTimeMillis() + 5_000;
+    while (recorder.accepted() < events && System.currentTimeMillis() < deadline) {
+      if (!query.isActive()) {
+        throw new IllegalStateException("the stream stopped: " + query.exception());
+      }
+      if (System.currentTimeMillis() > nextReport) {
+        System.err.printf("    %d of %d events written%n", recorder.accepted(), events);
+        nextReport += 5_000;
+      }
+      Thread.sleep(100);
+    }
+    if (recorder.accepted() < events) {
+      throw new IllegalStateException(
+          "only " + recorder.accepted() + " of " + events + " events were written in 10 minutes");
+    }
+  }
+
+  private IsolatedStack seededStack() throws Exception {
+    IsolatedStack stack =
+        new IsolatedStack(
+            addresses,
+            workFolder.resolve(String.valueOf(System.nanoTime())),
+            Map.of(SpeedLayerConfig.MAX_OFFSETS_PER_TRIGGER, maxOffsets));
+    ScoringVectors.Case vectors = ScoringVectors.load("public-1");
+    List<String> citizenLines = new ArrayList<>(citizens);
+    for (int index = 0; index < citizens; index++) {
+      citizenLines.add("{\"citizen_id\": \"" + BenchmarkEvents.citizenId(index) + "\"}");
+    }
+    stack.seed(vectors.rulesJson(), vectors.configJson(), citizenLines);
+    return stack;
+  }
+}
