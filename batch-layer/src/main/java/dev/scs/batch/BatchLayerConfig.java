@@ -1,102 +1,108 @@
 package dev.scs.batch;
 
+import dev.scs.batch.run.BatchRunSettings;
+import dev.scs.scoring.time.Durations;
+import dev.scs.stores.StoreSettings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * Where the nightly batch job reads and writes. Keys are {@code group.hyphenated-name}; the
- * defaults are the local stack on 127.0.0.1 ({@code ./scs stack up}) and a lake folder in the
- * checkout's git-ignored {@code .scs/}.
+ * The nightly batch job's own settings, and the store addresses every layer shares ({@link
+ * #stores()}). Keys are {@code group.hyphenated-name}; the defaults are the local stack on
+ * 127.0.0.1 ({@code ./scs stack up}) and a lake folder in the checkout's git-ignored {@code .scs/}.
  *
  * <p>Precedence, highest first: a JVM system property named by the key ({@code
  * -Dlake.path=s3a://bucket/lake}; under spark-submit, {@code --driver-java-options}), then the
- * default. An unknown key passed to {@link #from(Map)} is rejected, so a typo does not silently
- * fall back to a default.
+ * default. {@link #from(Map)} takes this layer's keys and the store keys alike; an unknown key is
+ * rejected, so a typo does not silently fall back to a default.
  */
 public final class BatchLayerConfig {
 
-  public static final String CASSANDRA_CONTACT_POINT = "cassandra.contact-point";
-  public static final String CASSANDRA_LOCAL_DATACENTER = "cassandra.local-datacenter";
-  public static final String CASSANDRA_KEYSPACE = "cassandra.keyspace";
-  public static final String MONGODB_URI = "mongodb.uri";
-  public static final String MONGODB_DATABASE = "mongodb.database";
   public static final String DGRAPH_ADDRESS = "dgraph.address";
   public static final String LAKE_PATH = "lake.path";
+  public static final String LAKE_RETENTION = "lake.retention";
+  public static final String PAGERANK_ITERATIONS = "batch.pagerank-iterations";
+  public static final String HISTOGRAM_BUCKET_WIDTH = "batch.histogram-bucket-width";
+  public static final String TOP_MOVERS = "batch.top-movers";
 
   private static final Map<String, String> DEFAULTS = defaultValues();
 
   private final Map<String, String> values;
+  private final StoreSettings stores;
 
-  private BatchLayerConfig(Map<String, String> values) {
+  private BatchLayerConfig(Map<String, String> values, StoreSettings stores) {
     this.values = values;
+    this.stores = stores;
   }
 
   private static Map<String, String> defaultValues() {
     Map<String, String> defaults = new LinkedHashMap<>();
-    defaults.put(CASSANDRA_CONTACT_POINT, "127.0.0.1:9042");
-    // The name Cassandra's SimpleSnitch and a one-node ScyllaDB give their only datacenter.
-    defaults.put(CASSANDRA_LOCAL_DATACENTER, "datacenter1");
-    defaults.put(CASSANDRA_KEYSPACE, "scs");
-    defaults.put(MONGODB_URI, "mongodb://127.0.0.1:27017");
-    defaults.put(MONGODB_DATABASE, "scs");
     defaults.put(DGRAPH_ADDRESS, "127.0.0.1:9080");
     defaults.put(LAKE_PATH, ".scs/lake");
+    // Event days and runs older than this before a run's watermark leave the lake.
+    defaults.put(LAKE_RETENTION, "P730D");
+    defaults.put(PAGERANK_ITERATIONS, "20");
+    defaults.put(HISTOGRAM_BUCKET_WIDTH, "50");
+    defaults.put(TOP_MOVERS, "100");
     return Collections.unmodifiableMap(defaults);
   }
 
   public static BatchLayerConfig defaults() {
-    return new BatchLayerConfig(DEFAULTS);
+    return from(Map.of());
   }
 
   public static BatchLayerConfig fromSystemProperties() {
     Properties properties = System.getProperties();
     Map<String, String> given = new LinkedHashMap<>();
-    DEFAULTS.keySet().stream()
-        .filter(properties::containsKey)
-        .forEach(key -> given.put(key, properties.getProperty(key)));
+    for (String key : properties.stringPropertyNames()) {
+      if (DEFAULTS.containsKey(key) || StoreSettings.isKey(key)) {
+        given.put(key, properties.getProperty(key));
+      }
+    }
     return from(given);
   }
 
-  /** The defaults, with each given key replaced by its value. */
+  /** The defaults, with each given key (this layer's or a store key) replaced by its value. */
   public static BatchLayerConfig from(Map<String, String> given) {
-    Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
+    Map<String, String> own = new LinkedHashMap<>(DEFAULTS);
+    Map<String, String> storeValues = new LinkedHashMap<>();
     given.forEach(
         (key, value) -> {
-          if (!DEFAULTS.containsKey(key)) {
+          if (DEFAULTS.containsKey(key)) {
+            own.put(key, value);
+          } else if (StoreSettings.isKey(key)) {
+            storeValues.put(key, value);
+          } else {
             throw new IllegalArgumentException(
-                "unknown batch-layer setting " + key + "; known settings: " + DEFAULTS.keySet());
+                "unknown batch-layer setting "
+                    + key
+                    + "; known settings: "
+                    + DEFAULTS.keySet()
+                    + " and "
+                    + StoreSettings.keys());
           }
-          merged.put(key, value);
         });
-    return new BatchLayerConfig(Collections.unmodifiableMap(merged));
+    return new BatchLayerConfig(Collections.unmodifiableMap(own), StoreSettings.from(storeValues));
   }
 
-  /** Every key with its value, in a stable order, for printing and for tests. */
+  /**
+   * This layer's keys with their values, in a stable order; the stores are in {@link #stores()}.
+   */
   public Map<String, String> asMap() {
     return values;
   }
 
-  /** {@code host:port} of one CQL node; the connector discovers the others from it. */
-  public String cassandraContactPoint() {
-    return values.get(CASSANDRA_CONTACT_POINT);
+  /** This layer's own keys, in a stable order. */
+  public static Set<String> keys() {
+    return DEFAULTS.keySet();
   }
 
-  public String cassandraLocalDatacenter() {
-    return values.get(CASSANDRA_LOCAL_DATACENTER);
-  }
-
-  public String cassandraKeyspace() {
-    return values.get(CASSANDRA_KEYSPACE);
-  }
-
-  public String mongodbUri() {
-    return values.get(MONGODB_URI);
-  }
-
-  public String mongodbDatabase() {
-    return values.get(MONGODB_DATABASE);
+  /** Where the stores are, as every layer sees them. */
+  public StoreSettings stores() {
+    return stores;
   }
 
   /** {@code host:port} of a Dgraph alpha's gRPC endpoint. */
@@ -107,5 +113,40 @@ public final class BatchLayerConfig {
   /** Root of the Parquet lake: a local folder, or any URI Spark's file systems accept. */
   public String lakePath() {
     return values.get(LAKE_PATH);
+  }
+
+  /** How long the lake keeps event days and runs, as an ISO-8601 duration such as P730D. */
+  public long lakeRetentionMillis() {
+    return Durations.parse(values.get(LAKE_RETENTION))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    LAKE_RETENTION
+                        + " must be an ISO-8601 duration such as P730D, but was \""
+                        + values.get(LAKE_RETENTION)
+                        + "\""));
+  }
+
+  /** The batch run's own settings, each checked. */
+  public BatchRunSettings runSettings() {
+    return new BatchRunSettings(
+        lakeRetentionMillis(),
+        positive(PAGERANK_ITERATIONS),
+        positive(HISTOGRAM_BUCKET_WIDTH),
+        positive(TOP_MOVERS));
+  }
+
+  private int positive(String key) {
+    String value = values.get(key);
+    try {
+      int number = Integer.parseInt(value);
+      if (number > 0) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        key + " must be a positive whole number, but was \"" + value + "\"");
   }
 }

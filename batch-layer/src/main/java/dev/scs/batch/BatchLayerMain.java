@@ -1,6 +1,9 @@
 package dev.scs.batch;
 
 import dev.scs.batch.replay.ReplayCommand;
+import dev.scs.batch.run.BatchRunCommand;
+import dev.scs.batch.whatif.WhatIfCommand;
+import dev.scs.stores.StoreSettings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Recomputes scores from the event archive in canonical order (Spark batch).",
     subcommands = {
-      BatchLayerMain.Nightly.class,
+      BatchRunCommand.class,
+      WhatIfCommand.class,
       ReplayCommand.class,
       BatchLayerMain.ShowConfig.class
     })
@@ -38,28 +42,19 @@ public final class BatchLayerMain implements Callable<Integer> {
   }
 
   @Command(
-      name = "nightly",
-      description =
-          "Replay the archive up to a watermark and publish the batch view and the Parquet lake"
-              + " (not implemented yet).")
-  static final class Nightly implements Callable<Integer> {
-    @Override
-    public Integer call() {
-      System.err.println(
-          "batch-layer nightly is not implemented yet: the batch job is still to be written.");
-      return CommandLine.ExitCode.SOFTWARE;
-    }
-  }
-
-  @Command(
       name = "config",
       description = "Print the settings in effect (defaults overridden by -Dkey=value).")
   static final class ShowConfig implements Callable<Integer> {
     @Override
     public Integer call() {
-      BatchLayerConfig.fromSystemProperties()
+      BatchLayerConfig config = BatchLayerConfig.fromSystemProperties();
+      config.asMap().forEach((key, value) -> System.out.println(key + "=" + value));
+      config
+          .stores()
           .asMap()
-          .forEach((key, value) -> System.out.println(key + "=" + value));
+          .forEach(
+              (key, value) ->
+                  System.out.println(key + "=" + (StoreSettings.isSecret(key) ? "***" : value)));
       return CommandLine.ExitCode.OK;
     }
   }

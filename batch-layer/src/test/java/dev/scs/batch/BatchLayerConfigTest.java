@@ -4,56 +4,91 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.scs.batch.run.BatchRunSettings;
+import dev.scs.stores.StoreSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BatchLayerConfigTest {
 
   @Test
-  void defaultsPointAtTheLocalStackAndALakeInTheCheckout() {
+  void everyBatchLayerKeyHasThisDefaultAndTheLakeIsInTheCheckout() {
     assertThat(BatchLayerConfig.defaults().asMap())
         .containsExactly(
-            entry("cassandra.contact-point", "127.0.0.1:9042"),
-            entry("cassandra.local-datacenter", "datacenter1"),
-            entry("cassandra.keyspace", "scs"),
-            entry("mongodb.uri", "mongodb://127.0.0.1:27017"),
-            entry("mongodb.database", "scs"),
             entry("dgraph.address", "127.0.0.1:9080"),
-            entry("lake.path", ".scs/lake"));
+            entry("lake.path", ".scs/lake"),
+            entry("lake.retention", "P730D"),
+            entry("batch.pagerank-iterations", "20"),
+            entry("batch.histogram-bucket-width", "50"),
+            entry("batch.top-movers", "100"));
+  }
+
+  @Test
+  void theRunSettingsAreReadFromTheirKeys() {
+    BatchRunSettings settings =
+        BatchLayerConfig.from(
+                Map.of(
+                    "lake.retention", "P30D",
+                    "batch.pagerank-iterations", "7",
+                    "batch.histogram-bucket-width", "25",
+                    "batch.top-movers", "3"))
+            .runSettings();
+
+    assertThat(settings).isEqualTo(new BatchRunSettings(30L * 86_400_000L, 7, 25, 3));
+  }
+
+  @Test
+  void aRetentionThatIsNotADurationIsRefusedNamingTheKey() {
+    assertThatThrownBy(
+            () -> BatchLayerConfig.from(Map.of("lake.retention", "2 years")).runSettings())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("lake.retention must be an ISO-8601 duration");
+  }
+
+  @Test
+  void aNonPositiveRunCountIsRefusedNamingTheKey() {
+    assertThatThrownBy(() -> BatchLayerConfig.from(Map.of("batch.top-movers", "0")).runSettings())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("batch.top-movers must be a positive whole number, but was \"0\"");
+  }
+
+  @Test
+  void theStoresDefaultToTheLocalStack() {
+    assertThat(BatchLayerConfig.defaults().stores().asMap())
+        .isEqualTo(StoreSettings.defaults().asMap());
   }
 
   @Test
   void eachAccessorReadsItsOwnKey() {
     BatchLayerConfig config =
-        BatchLayerConfig.from(
-            Map.of(
-                "cassandra.contact-point", "cassandra:1",
-                "cassandra.local-datacenter", "dc-east",
-                "cassandra.keyspace", "keyspace",
-                "mongodb.uri", "mongodb://mongo:2",
-                "mongodb.database", "database",
-                "dgraph.address", "dgraph:3",
-                "lake.path", "/data/lake"));
+        BatchLayerConfig.from(Map.of("dgraph.address", "dgraph:3", "lake.path", "/data/lake"));
 
-    assertThat(config.cassandraContactPoint()).isEqualTo("cassandra:1");
-    assertThat(config.cassandraLocalDatacenter()).isEqualTo("dc-east");
-    assertThat(config.cassandraKeyspace()).isEqualTo("keyspace");
-    assertThat(config.mongodbUri()).isEqualTo("mongodb://mongo:2");
-    assertThat(config.mongodbDatabase()).isEqualTo("database");
     assertThat(config.dgraphAddress()).isEqualTo("dgraph:3");
     assertThat(config.lakePath()).isEqualTo("/data/lake");
   }
 
   @Test
+  void aStoreKeyGoesToTheStoreSettings() {
+    BatchLayerConfig config = BatchLayerConfig.from(Map.of("cassandra.keyspace", "other"));
+
+    assertThat(config.stores().cassandraKeyspace()).isEqualTo("other");
+    assertThat(config.asMap()).doesNotContainKey("cassandra.keyspace");
+  }
+
+  @Test
   void aSystemPropertyOverridesTheDefaultOfItsKeyOnly() {
     System.setProperty("lake.path", "/tmp/other-lake");
+    System.setProperty("mongodb.database", "other");
     try {
       BatchLayerConfig config = BatchLayerConfig.fromSystemProperties();
 
       assertThat(config.lakePath()).isEqualTo("/tmp/other-lake");
-      assertThat(config.cassandraKeyspace()).isEqualTo("scs");
+      assertThat(config.stores().mongodbDatabase()).isEqualTo("other");
+      assertThat(config.dgraphAddress()).isEqualTo("127.0.0.1:9080");
+      assertThat(config.stores().cassandraKeyspace()).isEqualTo("scs");
     } finally {
       System.clearProperty("lake.path");
+      System.clearProperty("mongodb.database");
     }
   }
 
@@ -62,6 +97,7 @@ class BatchLayerConfigTest {
     assertThatThrownBy(() -> BatchLayerConfig.from(Map.of("lake.folder", "/x")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("unknown batch-layer setting lake.folder")
-        .hasMessageContaining("lake.path");
+        .hasMessageContaining("lake.path")
+        .hasMessageContaining("cassandra.contact-point");
   }
 }

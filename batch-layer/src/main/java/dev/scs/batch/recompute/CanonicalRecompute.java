@@ -1,7 +1,8 @@
 package dev.scs.batch.recompute;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.min;
 
 import dev.scs.scoring.engine.Firing;
 import dev.scs.scoring.event.CitizenRegistry;
@@ -11,8 +12,10 @@ import dev.scs.scoring.event.EventVerdict;
 import dev.scs.scoring.event.RejectionReason;
 import dev.scs.scoring.replay.CitizenReplay;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -20,7 +23,6 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -50,17 +52,36 @@ public final class CanonicalRecompute {
   public RecomputeResult run(Dataset<IngestedRecord> records) {
     // Validation and the replay are each read by several sinks and counts: compute them once.
     Dataset<ValidatedRecord> validated = validate(records).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> ranked =
-        validated
-            .filter(col("reason").isNull())
+    // Duplicates are rare: find the event_ids that repeat on a narrow projection, then mark every
+    // copy after the first, instead of shuffling whole records by event_id.
+    Dataset<ValidatedRecord> acceptedCopies = validated.filter(col("reason").isNull());
+    Dataset<Row> repeatedIds =
+        acceptedCopies
+            .groupBy("eventId")
+            .agg(min("sequence").as("firstSequence"), count("*").as("copies"))
+            .filter(col("copies").gt(1))
+            .select(col("eventId").as("repeatedEventId"), col("firstSequence"));
+    Dataset<Row> marked =
+        acceptedCopies
+            .join(
+                repeatedIds,
+                acceptedCopies.col("eventId").equalTo(repeatedIds.col("repeatedEventId")),
+                "left_outer")
             .withColumn(
-                "copy", row_number().over(Window.partitionBy("eventId").orderBy("sequence")));
+                "laterCopy",
+                col("firstSequence")
+                    .isNotNull()
+                    .and(col("sequence").notEqual(col("firstSequence"))))
+            .drop("repeatedEventId", "firstSequence");
     Dataset<ValidatedRecord> accepted =
-        ranked.filter(col("copy").equalTo(1)).drop("copy").as(Encoders.bean(ValidatedRecord.class));
+        marked
+            .filter(col("laterCopy").equalTo(false))
+            .drop("laterCopy")
+            .as(Encoders.bean(ValidatedRecord.class));
     Dataset<ValidatedRecord> duplicates =
-        ranked
-            .filter(col("copy").gt(1))
-            .drop("copy")
+        marked
+            .filter(col("laterCopy"))
+            .drop("laterCopy")
             .as(Encoders.bean(ValidatedRecord.class))
             .map(markDuplicate(), Encoders.bean(ValidatedRecord.class));
     Dataset<ValidatedRecord> rejects =
@@ -90,6 +111,7 @@ public final class CanonicalRecompute {
   private static ValidatedRecord toValidated(IngestedRecord record, EventValidator validator) {
     ValidatedRecord validated = new ValidatedRecord();
     validated.setSequence(record.getSequence());
+    validated.setIngestedAt(record.getIngestedAt());
     validated.setValue(record.getValue());
     EventVerdict verdict = validator.validate(record.getValue(), record.getIngestedAt());
     if (verdict instanceof EventVerdict.Accepted accepted) {
@@ -147,6 +169,13 @@ public final class CanonicalRecompute {
     outcome.setFirings(result.score().firings());
     outcome.setEvents(events.size());
     outcome.setLedger(ledger);
+    List<RuleFiringTimes> ruleState = new ArrayList<>();
+    for (Map.Entry<String, long[]> rule : result.state().snapshot().entrySet()) {
+      ruleState.add(
+          new RuleFiringTimes(
+              rule.getKey(), Arrays.stream(rule.getValue()).sorted().boxed().toList()));
+    }
+    outcome.setRuleState(ruleState);
     return outcome;
   }
 }

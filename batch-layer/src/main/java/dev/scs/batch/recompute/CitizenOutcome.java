@@ -14,6 +14,7 @@ public class CitizenOutcome implements Serializable {
   private long firings;
   private long events;
   private List<LedgerEntry> ledger;
+  private List<RuleFiringTimes> ruleState;
 
   public CitizenOutcome() {}
 
@@ -75,5 +76,17 @@ public class CitizenOutcome implements Serializable {
 
   public void setLedger(List<LedgerEntry> ledger) {
     this.ledger = ledger;
+  }
+
+  /**
+   * The cooldown and cap state after the citizen's last event, by rule_id: where the speed layer
+   * continues after a batch run (contract, section 7).
+   */
+  public List<RuleFiringTimes> getRuleState() {
+    return ruleState;
+  }
+
+  public void setRuleState(List<RuleFiringTimes> ruleState) {
+    this.ruleState = ruleState;
   }
 }

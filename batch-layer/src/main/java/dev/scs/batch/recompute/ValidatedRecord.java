@@ -10,6 +10,7 @@ public class ValidatedRecord implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private long sequence;
+  private long ingestedAt;
   private String eventId;
   private String citizenId;
   private long occurredAt;
@@ -25,6 +26,15 @@ public class ValidatedRecord implements Serializable {
 
   public void setSequence(long sequence) {
     this.sequence = sequence;
+  }
+
+  /** When the record was ingested (epoch ms); duplicates keep the first ingested copy. */
+  public long getIngestedAt() {
+    return ingestedAt;
+  }
+
+  public void setIngestedAt(long ingestedAt) {
+    this.ingestedAt = ingestedAt;
   }
 
   public String getEventId() {

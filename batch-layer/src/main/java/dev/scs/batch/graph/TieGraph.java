@@ -1,0 +1,51 @@
+package dev.scs.batch.graph;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
+
+import dev.scs.batch.recompute.ValidatedRecord;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+
+/**
+ * The social graph as of a run's watermark, from the social.tie_added and social.tie_removed events
+ * it replayed. A tie is undirected and exists per relation: the last event for a pair of citizens
+ * and a relation, in canonical order, says whether that tie is there. Two citizens are neighbours
+ * when any relation ties them.
+ */
+public final class TieGraph {
+  private TieGraph() {}
+
+  /** Undirected edges, each once: {@code a < b} by code point. */
+  public static Dataset<Row> liveEdges(Dataset<ValidatedRecord> accepted) {
+    Dataset<Row> tieEvents =
+        accepted
+            .selectExpr(
+                "eventId as event_id",
+                "occurredAt as occurred_at",
+                "citizenId as citizen_id",
+                "get_json_object(value, '$.type') as type",
+                "get_json_object(value, '$.payload.other_citizen_id') as other",
+                "get_json_object(value, '$.payload.relation') as relation")
+            .filter("type in ('social.tie_added', 'social.tie_removed')")
+            .filter("other is not null and other <> citizen_id")
+            .selectExpr(
+                "event_id",
+                "occurred_at",
+                "type",
+                "least(citizen_id, other) as a",
+                "greatest(citizen_id, other) as b",
+                "relation");
+    return tieEvents
+        .withColumn(
+            "latest",
+            row_number()
+                .over(
+                    Window.partitionBy("a", "b", "relation")
+                        .orderBy(col("occurred_at").desc(), col("event_id").desc())))
+        .filter("latest = 1 and type = 'social.tie_added'")
+        .select("a", "b")
+        .distinct();
+  }
+}

@@ -1,0 +1,44 @@
+package dev.scs.batch.run;
+
+import dev.scs.batch.quality.QualityReport;
+import dev.scs.batch.recompute.RecomputeResult;
+import dev.scs.batch.store.CitizenDirectory;
+import java.util.Map;
+
+/**
+ * What a published run did: its id and watermark, the recompute's counts, the data-quality report,
+ * the speed side it kept, the MongoDB reconciliation and the time of each step.
+ */
+public record BatchRunReport(
+    String runId,
+    Watermark watermark,
+    RecomputeResult.Summary summary,
+    QualityReport quality,
+    long speedFirings,
+    CitizenDirectory.Reconciliation reconciliation,
+    String graphNote,
+    Map<String, Long> millisByStep) {
+
+  public String render() {
+    StringBuilder text = new StringBuilder();
+    text.append(String.format("batch run %s published (W = %s)%n", runId, watermark));
+    text.append(String.format("  archived rows read  %,d%n", summary.records()));
+    text.append(String.format("  events replayed     %,d%n", summary.accepted()));
+    text.append(String.format("  citizens            %,d%n", summary.citizens()));
+    text.append(String.format("  batch firings       %,d%n", summary.firings()));
+    text.append(
+        String.format("  speed firings kept  %,d (events ingested at or after W)%n", speedFirings));
+    text.append(
+        String.format(
+            "  MongoDB citizens    %,d updated, %,d scores without a registered citizen%n",
+            reconciliation.updated(), reconciliation.notFound()));
+    text.append("  graph               ").append(graphNote).append('\n');
+    long total = millisByStep.values().stream().mapToLong(Long::longValue).sum();
+    text.append(String.format("  took                %.1f s:", total / 1000.0));
+    millisByStep.forEach(
+        (step, millis) -> text.append(String.format(" %s %.1f s;", step, millis / 1000.0)));
+    text.setLength(text.length() - 1);
+    text.append('\n');
+    return text.toString();
+  }
+}

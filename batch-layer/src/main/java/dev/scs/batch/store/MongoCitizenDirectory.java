@@ -1,0 +1,142 @@
+package dev.scs.batch.store;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
+import dev.scs.batch.view.ServedScore;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.api.java.function.ForeachPartitionFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
+import org.bson.Document;
+
+/**
+ * MongoDB's {@code citizens} collection (schemas/mongodb/collections.json) through the sync driver:
+ * regions are read on the driver (one small document per citizen), scores are set from the
+ * executors in unordered bulk requests.
+ */
+public final class MongoCitizenDirectory implements CitizenDirectory {
+  public static final String COLLECTION = "citizens";
+
+  /** Updates per bulk request: amortises the round trip, stays small for the server. */
+  static final int BATCH_SIZE = 1000;
+
+  private static final StructType REGIONS =
+      new StructType()
+          .add("citizen_id", DataTypes.StringType, false)
+          .add("region", DataTypes.StringType, true);
+
+  private final SparkSession spark;
+  private final String uri;
+  private final String database;
+
+  public MongoCitizenDirectory(SparkSession spark, String uri, String database) {
+    this.spark = spark;
+    this.uri = uri;
+    this.database = database;
+  }
+
+  @Override
+  public Dataset<Row> regions() {
+    List<Row> rows = new ArrayList<>();
+    try (MongoClient client = open(uri)) {
+      for (Document citizen :
+          citizens(client)
+              .find()
+              .projection(Projections.include("_id", "region"))
+              .batchSize(10_000)) {
+        Object region = citizen.get("region");
+        rows.add(
+            RowFactory.create(
+                String.valueOf(citizen.get("_id")), region == null ? null : region.toString()));
+      }
+    }
+    return spark.createDataFrame(rows, REGIONS);
+  }
+
+  @Override
+  public Reconciliation reconcile(Dataset<ServedScore> scores) {
+    LongAccumulator updated = spark.sparkContext().longAccumulator("citizens updated");
+    LongAccumulator notFound = spark.sparkContext().longAccumulator("citizens not found");
+    String mongoUri = uri;
+    String databaseName = database;
+    ForeachPartitionFunction<ServedScore> writePartition =
+        partition -> {
+          try (MongoClient client = open(mongoUri)) {
+            MongoCollection<Document> citizens =
+                client.getDatabase(databaseName).getCollection(COLLECTION);
+            List<WriteModel<Document>> batch = new ArrayList<>(BATCH_SIZE);
+            while (partition.hasNext()) {
+              batch.add(update(partition.next()));
+              if (batch.size() == BATCH_SIZE || !partition.hasNext()) {
+                BulkWriteResult result =
+                    citizens.bulkWrite(batch, new BulkWriteOptions().ordered(false));
+                updated.add(result.getMatchedCount());
+                notFound.add(batch.size() - result.getMatchedCount());
+                batch.clear();
+              }
+            }
+          }
+        };
+    scores.foreachPartition(writePartition);
+    return new Reconciliation(updated.value(), notFound.value());
+  }
+
+  /**
+   * Sets the score fields only: the profile stays as imported. No upsert, because a score without a
+   * registered citizen must not create one.
+   */
+  private static WriteModel<Document> update(ServedScore score) {
+    Document fields =
+        new Document("score", Double.parseDouble(score.getScore()))
+            .append("raw", score.getRaw())
+            .append("score_updated_at", new Date(score.getAsOf()));
+    Document change = new Document("$set", fields);
+    if (score.getTier() == null) {
+      change.append("$unset", new Document("tier", ""));
+    } else {
+      fields.append("tier", score.getTier());
+    }
+    return new UpdateOneModel<>(eq("_id", score.getCitizenId()), change);
+  }
+
+  /**
+   * A client that gives up instead of waiting for ever: a server that accepts connections but no
+   * longer answers would otherwise hang the run. The URI's own timeouts win.
+   */
+  static MongoClient open(String uri) {
+    ConnectionString connection = new ConnectionString(uri);
+    MongoClientSettings.Builder settings =
+        MongoClientSettings.builder().applyConnectionString(connection);
+    if (connection.getServerSelectionTimeout() == null) {
+      settings.applyToClusterSettings(
+          cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS));
+    }
+    if (connection.getSocketTimeout() == null) {
+      settings.applyToSocketSettings(
+          socket -> socket.connectTimeout(10, TimeUnit.SECONDS).readTimeout(120, TimeUnit.SECONDS));
+    }
+    return MongoClients.create(settings.build());
+  }
+
+  private MongoCollection<Document> citizens(MongoClient client) {
+    return client.getDatabase(database).getCollection(COLLECTION);
+  }
+}

@@ -1,0 +1,310 @@
+package dev.scs.batch.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import dev.scs.batch.archive.ArchiveTable;
+import dev.scs.batch.fixtures.FailingBatchStores;
+import dev.scs.batch.fixtures.ServedFromTables;
+import dev.scs.batch.fixtures.TestSpark;
+import dev.scs.batch.fixtures.VectorArchive;
+import dev.scs.batch.lake.Lake;
+import dev.scs.batch.recompute.ScoringInputs;
+import dev.scs.batch.speed.SpeedLedgerTable;
+import dev.scs.batch.store.BatchStores;
+import dev.scs.batch.store.CassandraBatchStores;
+import dev.scs.batch.store.MongoScoringInputs;
+import dev.scs.batch.store.PublishedRun;
+import dev.scs.batch.store.StoreConnections;
+import dev.scs.scoring.event.Event;
+import dev.scs.scoring.replay.CitizenReplay;
+import dev.scs.scoring.view.Score;
+import dev.scs.stores.StoreSettings;
+import dev.scs.stores.cassandra.CassandraKeyspaceSetup;
+import dev.scs.stores.cassandra.CassandraSessions;
+import dev.scs.stores.mongodb.ConfigStore;
+import dev.scs.stores.mongodb.MongoCollectionSetup;
+import dev.scs.stores.mongodb.MongoConnections;
+import dev.scs.stores.mongodb.RuleStore;
+import dev.scs.testing.LocalStackAddresses;
+import dev.scs.testing.RequiresLocalStack;
+import dev.scs.testing.Service;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Batch runs against the real stack (Cassandra, FerretDB): the archive holds public vector 1 as the
+ * speed layer would have written it (late events and a missed duplicate included), the speed ledger
+ * holds the firings of the events ingested after W, and MongoDB holds the rules, config and
+ * citizens. Each test class run gets a keyspace and a database of its own.
+ */
+@RequiresLocalStack({Service.CASSANDRA, Service.MONGODB})
+class BatchRunIT {
+  private static final String VECTOR = "public-1";
+
+  private static SparkSession spark;
+  private static StoreSettings settings;
+  private static VectorArchive archive;
+  private static Path lake;
+
+  @BeforeAll
+  static void fillTheStores(LocalStackAddresses addresses) throws Exception {
+    String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    settings =
+        StoreSettings.from(
+            Map.of(
+                StoreSettings.CASSANDRA_CONTACT_POINT,
+                addresses.cassandra().toString(),
+                StoreSettings.CASSANDRA_KEYSPACE,
+                name,
+                StoreSettings.MONGODB_URI,
+                "mongodb://" + addresses.mongodb(),
+                StoreSettings.MONGODB_DATABASE,
+                name));
+    try (CqlSession session = CassandraSessions.open(settings)) {
+      new CassandraKeyspaceSetup(session, name).apply();
+    }
+    archive = VectorArchive.of(VECTOR);
+    try (MongoClient client = MongoConnections.open(settings)) {
+      MongoDatabase database = MongoConnections.database(client, settings);
+      new MongoCollectionSetup(database).apply();
+      new RuleStore(database).add(archive.vector().rulesJson());
+      new ConfigStore(database).put(archive.vector().configJson());
+      List<Document> citizens = new ArrayList<>();
+      archive
+          .regions()
+          .forEach((id, region) -> citizens.add(new Document("_id", id).append("region", region)));
+      database.getCollection("citizens").insertMany(citizens);
+    }
+    spark = TestSpark.session();
+    CassandraBatchStores stores = cassandra();
+    stores.write(ArchiveTable.NAME, spark.createDataFrame(archive.archive(), ArchiveTable.SCHEMA));
+    stores.write(
+        SpeedLedgerTable.NAME,
+        spark.createDataFrame(archive.speedLedger(), SpeedLedgerTable.SCHEMA));
+    // What the speed layer left before the run: a view and a cooldown it kept since the
+    // previous watermark, both to be replaced by the run.
+    stores.write(
+        "speed_view",
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create(
+                    "c-1",
+                    new Timestamp(0),
+                    new Timestamp(0),
+                    Map.of(1L, 5.0),
+                    new Timestamp(0),
+                    1L)),
+            StructType.fromDDL(
+                "citizen_id STRING, watermark TIMESTAMP, reference_at TIMESTAMP,"
+                    + " sums MAP<BIGINT, DOUBLE>, latest_firing_at TIMESTAMP, firings BIGINT")));
+    stores.write(
+        "rule_state",
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create(
+                    "c-1", "no-longer-a-rule", List.of(new Timestamp(0)), new Timestamp(0))),
+            StructType.fromDDL(
+                "citizen_id STRING, rule_id STRING, firing_times ARRAY<TIMESTAMP>, as_of TIMESTAMP")));
+    lake = Files.createTempDirectory("batch-run-it-lake");
+  }
+
+  @AfterAll
+  static void dropTheStores() throws Exception {
+    try (CqlSession session = CassandraSessions.open(settings)) {
+      new CassandraKeyspaceSetup(session, settings.cassandraKeyspace()).drop();
+    }
+    try (MongoClient client = MongoConnections.open(settings)) {
+      MongoConnections.database(client, settings).drop();
+    }
+    try (Stream<Path> files = Files.walk(lake)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
+  }
+
+  private static CassandraBatchStores cassandra() {
+    return (CassandraBatchStores) StoreConnections.batchStores(spark, settings);
+  }
+
+  private static BatchRunReport run(BatchStores stores) {
+    ScoringInputs inputs = MongoScoringInputs.load(settings);
+    return new BatchRun(
+            inputs,
+            stores,
+            StoreConnections.citizens(spark, settings),
+            new Lake(spark, lake.toString()),
+            new BatchRunSettings(730L * 86_400_000L, 5, 50, 10),
+            Clock.fixed(Instant.ofEpochMilli(archive.asOf()), ZoneOffset.UTC),
+            new RunProgress(new PrintStream(OutputStream.nullOutputStream()), "batch"))
+        .run(archive.watermark());
+  }
+
+  @Test
+  void servedScoresAfterARunOverTheArchivedVectorEqualTheVectorsScores() throws Exception {
+    BatchRunReport report = run(cassandra());
+
+    CassandraBatchStores stores = cassandra();
+    assertThat(stores.publishedRun()).map(PublishedRun::runId).hasValue(report.runId());
+    assertThat(rowsOf("batch_runs", report.runId()))
+        .singleElement()
+        .satisfies(row -> assertThat(row.<String>getAs("status")).isEqualTo("reconciled"));
+    ScoringInputs inputs = MongoScoringInputs.load(settings);
+    Map<String, Score> served =
+        ServedFromTables.at(
+            archive.asOf(),
+            rowsOf("batch_view", report.runId()),
+            stores.read("speed_view").collectAsList(),
+            rowsOf("batch_ledger", report.runId()),
+            SpeedLedgerTable.ingestedFrom(stores.speedLedger(), archive.watermark())
+                .collectAsList(),
+            inputs.config());
+    Map<String, JsonNode> expected = archive.expectedScores();
+    assertThat(served).containsOnlyKeys(expected.keySet());
+    expected.forEach(
+        (citizen, want) -> {
+          assertThat(served.get(citizen).raw())
+              .as(citizen)
+              .isCloseTo(want.get("raw").doubleValue(), within(1e-6));
+          assertThat(served.get(citizen).tier())
+              .as(citizen)
+              .isEqualTo(want.get("tier").textValue());
+          assertThat(served.get(citizen).firings())
+              .as(citizen)
+              .isEqualTo(want.get("firings").longValue());
+        });
+
+    try (MongoClient client = MongoConnections.open(settings)) {
+      for (Document citizen :
+          MongoConnections.database(client, settings).getCollection("citizens").find()) {
+        JsonNode want = expected.get(citizen.getString("_id"));
+        if (want != null) {
+          assertThat(citizen.getDouble("score"))
+              .as(citizen.getString("_id"))
+              .isCloseTo(want.get("score").doubleValue(), within(0.01));
+          assertThat(citizen.getString("tier"))
+              .as(citizen.getString("_id"))
+              .isEqualTo(want.get("tier").textValue());
+        }
+      }
+    }
+  }
+
+  @Test
+  void afterARunTheRuleStateHoldsEveryFiringTimeTheCanonicalStateHolds() {
+    run(cassandra());
+
+    Map<String, List<Long>> stored = new HashMap<>();
+    for (Row row : cassandra().read("rule_state").collectAsList()) {
+      List<Long> times = new ArrayList<>();
+      for (Object time : row.getList(row.fieldIndex("firing_times"))) {
+        times.add(((Timestamp) time).getTime());
+      }
+      stored.put(row.getAs("citizen_id") + "/" + row.getAs("rule_id"), times);
+    }
+    Map<String, List<Event>> byCitizen = new HashMap<>();
+    for (Event event : archive.acceptedEvents()) {
+      byCitizen.computeIfAbsent(event.citizenId(), id -> new ArrayList<>()).add(event);
+    }
+    ScoringInputs inputs = MongoScoringInputs.load(settings);
+    CitizenReplay replay = new CitizenReplay(inputs.rules(), inputs.config());
+    byCitizen.forEach(
+        (citizen, events) ->
+            replay
+                .replay(events, archive.asOf())
+                .state()
+                .snapshot()
+                .forEach(
+                    (rule, times) -> {
+                      assertThat(stored).as(citizen + "/" + rule).containsKey(citizen + "/" + rule);
+                      for (long time : times) {
+                        assertThat(stored.get(citizen + "/" + rule))
+                            .as(citizen + "/" + rule)
+                            .contains(time);
+                      }
+                    }));
+    assertThat(stored).doesNotContainKey("c-1/no-longer-a-rule");
+  }
+
+  @Test
+  void aRunKilledBeforeItWroteItsBatchViewPublishesNothing() {
+    Optional<PublishedRun> before = cassandra().publishedRun();
+
+    assertThatThrownBy(() -> run(new FailingBatchStores(cassandra(), "batch_view")))
+        .isInstanceOf(FailingBatchStores.KilledRunException.class);
+
+    assertThat(cassandra().publishedRun()).isEqualTo(before);
+    assertThat(rowsOf("batch_runs", archive.watermark().runId()))
+        .allSatisfy(row -> assertThat(row.<String>getAs("status")).isNotEqualTo("written"));
+  }
+
+  @Test
+  void aSecondRunForTheSameWatermarkWritesTheSameRows() {
+    BatchRunReport first = run(cassandra());
+    Map<String, Long> rowsAfterFirst = runRowCounts(first.runId());
+    List<Row> viewsAfterFirst = sortedViews(first.runId());
+
+    BatchRunReport second = run(cassandra());
+
+    assertThat(second.runId()).isEqualTo(first.runId());
+    assertThat(runRowCounts(second.runId())).isEqualTo(rowsAfterFirst);
+    assertThat(sortedViews(second.runId())).isEqualTo(viewsAfterFirst);
+    assertThat(rowsAfterFirst.get("batch_ledger")).isEqualTo(first.summary().firings());
+    assertThat(new Lake(spark, lake.toString()).readRunTable("scores", first.runId()).count())
+        .isEqualTo(first.summary().citizens());
+  }
+
+  private static List<Row> rowsOf(String table, String runId) {
+    return cassandra().read(table).filter("run_id = '" + runId + "'").collectAsList();
+  }
+
+  private static Map<String, Long> runRowCounts(String runId) {
+    Map<String, Long> counts = new HashMap<>();
+    for (String table :
+        List.of(
+            "batch_ledger",
+            "batch_view",
+            "batch_rule_state",
+            "batch_daily_counts",
+            "batch_rule_hits",
+            "batch_tier_counts")) {
+      counts.put(table, (long) rowsOf(table, runId).size());
+    }
+    return counts;
+  }
+
+  private static List<Row> sortedViews(String runId) {
+    Dataset<Row> views = cassandra().read("batch_view").filter("run_id = '" + runId + "'");
+    return views
+        .orderBy("citizen_id")
+        .selectExpr("citizen_id", "cast(sums as string)", "latest_firing_at", "firings")
+        .collectAsList();
+  }
+}

@@ -1,0 +1,150 @@
+package dev.scs.batch.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.scs.batch.fixtures.FailingBatchStores;
+import dev.scs.batch.fixtures.InMemoryBatchStores;
+import dev.scs.batch.fixtures.SmallWorld;
+import dev.scs.batch.fixtures.TestSpark;
+import dev.scs.batch.lake.Lake;
+import dev.scs.batch.quality.DataQualityException;
+import dev.scs.batch.quality.QualityCheck;
+import dev.scs.batch.store.PublishedRun;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How a run publishes: all at once with its last write, never half, and the same way twice. */
+class BatchRunPublicationTest {
+  private static SparkSession spark;
+  private static SmallWorld world;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = TestSpark.session();
+    world = new SmallWorld(spark);
+  }
+
+  @Test
+  void theRunPublishesWithItsLastStoreWriteAfterEveryRowOfTheRun(@TempDir Path lake) {
+    InMemoryBatchStores stores = world.stores();
+
+    world.run(stores, world.citizens(), lake).run(world.vector().watermark());
+
+    List<String> writes = stores.writes();
+    int published = writes.indexOf("published_run");
+    assertThat(writes.subList(0, published))
+        .contains("batch_ledger", "batch_view", "batch_rule_state", "batch_daily_counts")
+        .endsWith("batch_runs written");
+    assertThat(writes.subList(published + 1, writes.size()))
+        .containsExactly(
+            "batch_runs published",
+            "speed_view",
+            "rule_state",
+            "delete rule_state",
+            "batch_runs reconciled");
+  }
+
+  @Test
+  void aRunKilledBetweenItsWritesPublishesNothingAndARerunPublishes(@TempDir Path lake) {
+    InMemoryBatchStores stores = world.stores();
+    Watermark watermark = world.vector().watermark();
+
+    assertThatThrownBy(
+            () ->
+                world
+                    .run(new FailingBatchStores(stores, "batch_rule_state"), world.citizens(), lake)
+                    .run(watermark))
+        .isInstanceOf(FailingBatchStores.KilledRunException.class);
+
+    assertThat(stores.publishedRun()).isEmpty();
+    assertThat(stores.writes()).containsExactly("batch_ledger", "batch_view");
+    assertThat(new Lake(spark, lake.toString()).runIds(Lake.RUNS)).isEmpty();
+
+    world.run(stores, world.citizens(), lake).run(watermark);
+
+    assertThat(stores.publishedRun()).map(PublishedRun::runId).hasValue(watermark.runId());
+    assertThat(new Lake(spark, lake.toString()).runIds(Lake.RUNS))
+        .containsExactly(watermark.runId());
+  }
+
+  @Test
+  void aSecondRunForTheSameWatermarkLeavesEveryTableAsTheFirstLeftIt(@TempDir Path lake) {
+    InMemoryBatchStores stores = world.stores();
+    Watermark watermark = world.vector().watermark();
+    world.run(stores, world.citizens(), lake).run(watermark);
+    List<String> tables =
+        List.of("batch_ledger", "batch_view", "batch_rule_state", "speed_view", "batch_top_movers");
+    List<List<String>> first = new ArrayList<>();
+    tables.forEach(table -> first.add(sortedRows(stores, table)));
+    long scoresInLake =
+        new Lake(spark, lake.toString()).readRunTable(Lake.SCORES, watermark.runId()).count();
+
+    world.run(stores, world.citizens(), lake).run(watermark);
+
+    List<List<String>> second = new ArrayList<>();
+    tables.forEach(table -> second.add(sortedRows(stores, table)));
+    assertThat(second).isEqualTo(first);
+    assertThat(
+            new Lake(spark, lake.toString()).readRunTable(Lake.SCORES, watermark.runId()).count())
+        .isEqualTo(scoresInLake);
+  }
+
+  @Test
+  void aRunForAnEarlierWatermarkThanThePublishedOneIsRefused(@TempDir Path lake) {
+    InMemoryBatchStores stores = world.stores();
+    Watermark watermark = world.vector().watermark();
+    stores.publish(new PublishedRun("later", watermark.epochMillis() + 1, watermark.epochMillis()));
+
+    assertThatThrownBy(() -> world.run(stores, world.citizens(), lake).run(watermark))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("would move readers back in time");
+    assertThat(stores.writes()).containsExactly("published_run");
+    assertThat(stores.publishedRun()).map(PublishedRun::runId).hasValue("later");
+  }
+
+  @Test
+  void anEventCountedOnBothSidesOfTheWatermarkFailsTheRunBeforeAnyWrite(@TempDir Path lake) {
+    List<Row> speedLedger = new ArrayList<>(world.speedLedger());
+    Row batchSideEvent = world.archive().get(0);
+    speedLedger.add(
+        RowFactory.create(
+            batchSideEvent.getString(0),
+            batchSideEvent.get(1),
+            batchSideEvent.getString(2),
+            "a-rule",
+            1,
+            new java.math.BigDecimal("1.000000000000000000"),
+            1000L,
+            new Timestamp(world.vector().watermark().epochMillis() + 1)));
+    InMemoryBatchStores stores = new InMemoryBatchStores(spark, world.archive(), speedLedger);
+
+    assertThatThrownBy(
+            () -> world.run(stores, world.citizens(), lake).run(world.vector().watermark()))
+        .isInstanceOfSatisfying(
+            DataQualityException.class,
+            failure ->
+                assertThat(failure.report().failures())
+                    .extracting(QualityCheck::name)
+                    .contains(
+                        "events with batch firings and speed firings (counted twice)",
+                        "speed firings whose event is not archived at or after W"))
+        .hasMessageContaining("nothing was published");
+    assertThat(stores.writes()).isEmpty();
+  }
+
+  private static List<String> sortedRows(InMemoryBatchStores stores, String table) {
+    return stores.rows(table).stream()
+        .map(row -> row.toString().replaceAll("as_of=[^,]*", ""))
+        .sorted()
+        .toList();
+  }
+}

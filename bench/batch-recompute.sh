@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Benchmark of one batch run (./scs batch run) over an archive of generated events on 100 000
+# citizens: wall time and peak memory, split into read, replay and write, beside DuckDB's decayed
+# sum over the run's own Parquet ledger (a lower bound: no validation, ordering, cooldowns, caps).
+#   bench/batch-recompute.sh [EVENT_COUNT...]      (default: 1000000 10000000)
+# Needs the local stack (Cassandra, FerretDB) and ./scs simulate. Each count gets a scratch
+# keyspace and database bench_batch_<count>, filled by ArchiveLoader (test classes of batch-layer)
+# as the speed layer would have: every event ingested one second after it occurred.
+# Settings: BENCH_CITIZENS (100000), BENCH_RULES, BENCH_CONFIG (the seed's defaults), BENCH_WATERMARK
+# (2027-01-01T00:00:00Z), BENCH_HEAP (6g), BENCH_PARTITIONS (8).
+# Output: printed, and bench/results/batch-recompute.txt; logs and lakes in bench/results/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source stack/lib.sh
+
+counts=("$@")
+[ ${#counts[@]} -gt 0 ] || counts=(1000000 10000000)
+citizens=${BENCH_CITIZENS:-100000}
+rules=${BENCH_RULES:-schemas/rules/default-rules.json}
+config=${BENCH_CONFIG:-schemas/rules/default-config.json}
+watermark=${BENCH_WATERMARK:-2027-01-01T00:00:00Z}
+heap=${BENCH_HEAP:-6g}
+partitions=${BENCH_PARTITIONS:-8}
+results=bench/results
+mkdir -p "$results/data"
+
+./scs simulate --help >/dev/null 2>&1 ||
+  die "./scs simulate is missing: the batch benchmark generates its events with it"
+
+step "building the batch layer and its test classes (Maven)"
+# One reactor build, so that the loader's classpath holds this checkout's contracts (schemas/)
+# whatever another build left in the local Maven repository.
+mvn -B -q -pl batch-layer -am install dependency:build-classpath -DskipTests \
+  -Dspotless.check.skip=true -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$PWD/$results/batch-layer.classpath"
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+jvm_flags=(--add-exports=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED
+  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED)
+
+duckdb_python() {
+  bash stack/python-tools.sh install notebooks >&2
+  echo "$(ls -d "$SCS_CACHE"/venv/notebooks-* | tail -n 1)/bin/python"
+}
+
+# Seconds of one step in a run's progress lines: "[batch] read archive   12.3 s".
+step_seconds() { awk -v name="$2" '$0 ~ "\\[batch\\] " name {s += $(NF - 1)} END {printf "%.1f", s}' "$1"; }
+
+rows=()
+for count in "${counts[@]}"; do
+  data="$results/data/batch-events-$count-c$citizens.jsonl"
+  if [ ! -s "$data" ]; then
+    step "generating $count events over $citizens citizens (./scs simulate --out)"
+    ./scs simulate --out "$data" --count "$count" --citizens "$citizens" --backfill 365 --seed 7 \
+      --now "$watermark"
+  fi
+  name="bench_batch_$count"
+  stores=(-Dcassandra.keyspace="$name" -Dmongodb.database="$name")
+  out="$results/batch-$count"
+  rm -rf "$out" && mkdir -p "$out"
+
+  step "archiving $count events into keyspace $name (as the speed layer would)"
+  java -Xmx"$heap" "${jvm_flags[@]}" "${stores[@]}" \
+    -cp "batch-layer/target/test-classes:batch-layer/target/classes:$(cat "$results/batch-layer.classpath")" \
+    dev.scs.batch.bench.ArchiveLoader "$data" "$rules" "$config" 2> "$out/load.log" | tee "$out/load.txt"
+
+  step "batch run over the archive of $count events"
+  SCS_JAVA_HEAP="$heap" SCS_JAVA_OPTS="${stores[*]} -Dlake.path=$out/lake" \
+    /usr/bin/time -v -o "$out/time.txt" ./scs batch run --watermark "$watermark" \
+    --partitions "$partitions" > "$out/summary.txt" 2> "$out/run.log"
+  cat "$out/summary.txt"
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$out/time.txt")
+  peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1048576}' "$out/time.txt")
+  read_s=$(step_seconds "$out/run.log" "read archive")
+  replay_s=$(step_seconds "$out/run.log" "replay")
+  checks_s=$(step_seconds "$out/run.log" "data-quality")
+  lake_s=$(step_seconds "$out/run.log" "write lake")
+  tables_s=$(step_seconds "$out/run.log" "write run tables")
+  after_s=$(awk '/\[batch\] (rebuild|reconcile|lake retention)/ {s += $(NF - 1)} END {printf "%.1f", s}' "$out/run.log")
+  firings=$(awk '/batch firings/ {gsub(",", "", $3); print $3; exit}' "$out/summary.txt")
+  run_id=$(ls "$out/lake/ledger" | sed -n 's/^run_id=//p' | tail -n 1)
+
+  step "DuckDB decayed sum over the same $firings firings (the run's Parquet ledger)"
+  duck=$("$(duckdb_python)" - "$out/lake/ledger/run_id=$run_id" "$watermark" <<'PY'
+import sys, time, duckdb
+ledger, as_of = sys.argv[1], sys.argv[2]
+con = duckdb.connect()
+query = f"""
+  SELECT citizen_id,
+         sum(CAST(delta AS DOUBLE) * pow(2, -(epoch_ms(TIMESTAMP '{as_of[:-1]}') - epoch_ms(occurred_at)) / half_life_ms)) AS raw
+  FROM read_parquet('{ledger}/*.parquet')
+  WHERE occurred_at <= TIMESTAMP '{as_of[:-1]}'
+  GROUP BY citizen_id"""
+best = None
+for _ in range(3):
+    start = time.perf_counter()
+    rows = con.execute(query).fetchall()
+    elapsed = time.perf_counter() - start
+    best = elapsed if best is None else min(best, elapsed)
+print(f"{best:.2f} {len(rows)}")
+PY
+)
+  rows+=("| $count | $wall | $peak GB | $read_s s | $replay_s s | $checks_s s | $lake_s s | $tables_s s | $after_s s | ${duck% *} s |")
+done
+
+{
+  echo
+  echo "| archived events | run wall time | peak RSS | read | replay | checks | write lake | write run tables | after publish | DuckDB decayed sum (best of 3) |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+} | tee "$results/batch-recompute.txt"
