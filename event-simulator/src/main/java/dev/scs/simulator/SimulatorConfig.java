@@ -3,10 +3,10 @@ package dev.scs.simulator;
 import dev.scs.stores.StoreSettings;
 import dev.scs.stores.influxdb.InfluxLayout;
 import dev.scs.stores.kafka.ProjectTopics;
-import java.util.Collections;
+import dev.scs.stores.settings.ComponentKeys;
+import dev.scs.stores.settings.ComponentSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -17,9 +17,9 @@ import java.util.Set;
  *
  * <p>Precedence, highest first: a JVM system property named by the key ({@code
  * -Dsimulator.events-topic=other-events}, {@code -Dkafka.bootstrap-servers=redpanda:9092}; {@code
- * ./scs} passes them through {@code SCS_JAVA_OPTS}), then the default. {@link #from(Map)} takes
- * this component's keys and the store keys alike; an unknown key is rejected, so a typo does not
- * silently fall back to a default.
+ * ./scs} passes them through {@code SCS_JAVA_OPTS}), then the default; the mechanism, shared by
+ * every component, is {@link ComponentKeys}. {@link #from(Map)} takes this component's keys and the
+ * store keys alike; an unknown key is rejected, so a typo does not silently fall back to a default.
  */
 public final class SimulatorConfig {
 
@@ -36,14 +36,14 @@ public final class SimulatorConfig {
   /** Appended to every bucket of the InfluxDB layout, as the speed layer's key of that name. */
   public static final String INFLUXDB_BUCKET_SUFFIX = "simulator.influxdb-bucket-suffix";
 
-  private static final Map<String, String> DEFAULTS = defaultValues();
+  private static final ComponentKeys KEYS = ComponentKeys.of("event-simulator", defaultValues());
 
+  private final ComponentSettings settings;
   private final Map<String, String> values;
-  private final StoreSettings stores;
 
-  private SimulatorConfig(Map<String, String> values, StoreSettings stores) {
-    this.values = values;
-    this.stores = stores;
+  private SimulatorConfig(ComponentSettings settings) {
+    this.settings = settings;
+    this.values = settings.asMap();
   }
 
   private static Map<String, String> defaultValues() {
@@ -54,7 +54,7 @@ public final class SimulatorConfig {
     defaults.put(CHECKPOINTS_PATH, ".scs/checkpoints");
     defaults.put(LAKE_PATH, ".scs/lake");
     defaults.put(INFLUXDB_BUCKET_SUFFIX, "");
-    return Collections.unmodifiableMap(defaults);
+    return defaults;
   }
 
   public static SimulatorConfig defaults() {
@@ -62,37 +62,12 @@ public final class SimulatorConfig {
   }
 
   public static SimulatorConfig fromSystemProperties() {
-    Properties properties = System.getProperties();
-    Map<String, String> given = new LinkedHashMap<>();
-    for (String key : properties.stringPropertyNames()) {
-      if (DEFAULTS.containsKey(key) || StoreSettings.isKey(key)) {
-        given.put(key, properties.getProperty(key));
-      }
-    }
-    return from(given);
+    return new SimulatorConfig(KEYS.readSystemProperties());
   }
 
   /** The defaults, with each given key (this component's or a store key) replaced. */
   public static SimulatorConfig from(Map<String, String> given) {
-    Map<String, String> own = new LinkedHashMap<>(DEFAULTS);
-    Map<String, String> storeValues = new LinkedHashMap<>();
-    given.forEach(
-        (key, value) -> {
-          if (DEFAULTS.containsKey(key)) {
-            own.put(key, value);
-          } else if (StoreSettings.isKey(key)) {
-            storeValues.put(key, value);
-          } else {
-            throw new IllegalArgumentException(
-                "unknown event-simulator setting "
-                    + key
-                    + "; known settings: "
-                    + DEFAULTS.keySet()
-                    + " and "
-                    + StoreSettings.keys());
-          }
-        });
-    return new SimulatorConfig(Collections.unmodifiableMap(own), StoreSettings.from(storeValues));
+    return new SimulatorConfig(KEYS.read(given));
   }
 
   /** This component's keys with their values, in a stable order; the stores are in stores(). */
@@ -101,12 +76,12 @@ public final class SimulatorConfig {
   }
 
   public static Set<String> keys() {
-    return DEFAULTS.keySet();
+    return KEYS.keys();
   }
 
   /** Where the stores are, as every layer sees them. */
   public StoreSettings stores() {
-    return stores;
+    return settings.stores();
   }
 
   /** The three topics, as seed creates them and reset deletes them. */

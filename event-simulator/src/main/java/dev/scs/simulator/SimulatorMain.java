@@ -7,7 +7,7 @@ import dev.scs.simulator.commands.RulesCommand;
 import dev.scs.simulator.commands.SeedCommand;
 import dev.scs.simulator.commands.ShowConfigCommand;
 import dev.scs.simulator.commands.SimulateCommand;
-import dev.scs.stores.commandline.UserFacingErrors;
+import dev.scs.stores.commandline.ProjectCommandLine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,8 +36,7 @@ public final class SimulatorMain implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   public static void main(String[] arguments) {
-    System.exit(
-        UserFacingErrors.installOn(new CommandLine(new SimulatorMain())).execute(arguments));
+    System.exit(ProjectCommandLine.of(new SimulatorMain()).execute(arguments));
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.scs.simulator;
 
 import dev.scs.stores.StoreSettings;
-import dev.scs.stores.commandline.UserFacingErrors;
+import dev.scs.stores.commandline.ProjectCommandLine;
 import dev.scs.testing.LocalStackAddresses;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,7 +45,7 @@ public final class IsolatedSimulator implements AutoCloseable {
   public Run run(String... arguments) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = UserFacingErrors.installOn(new CommandLine(new SimulatorMain()));
+    CommandLine commandLine = ProjectCommandLine.of(new SimulatorMain());
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int exitCode = commandLine.execute(arguments);

@@ -3,7 +3,7 @@ package dev.scs.simulator.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scs.simulator.SimulatorMain;
-import dev.scs.stores.commandline.UserFacingErrors;
+import dev.scs.stores.commandline.ProjectCommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ class CommandLineTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... arguments) {
-    CommandLine commandLine = UserFacingErrors.installOn(new CommandLine(new SimulatorMain()));
+    CommandLine commandLine = ProjectCommandLine.of(new SimulatorMain());
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     return commandLine.execute(arguments);
