@@ -1,81 +1,148 @@
 #!/usr/bin/env bash
-# ./scs demo: the system end to end on the local stack, as far as it is built (see usage).
+# ./scs demo: the whole system end to end on the local stack (see usage).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/apps.sh"
 cd "$SCS_ROOT"
 
 usage() {
   cat <<USAGE
-Usage: ./scs demo
+Usage: ./scs demo [--citizens N] [--rate EVENTS_PER_S] [--minutes M] [--backfill-events N]
+                  [--no-build] [--detach] | --stop
 
-Brings the local stack up (installing what is missing), builds the jobs, checks every server,
-replays public scoring vector 1 through the batch layer's Spark recompute (comparing the scores
-with the ones an independent implementation of the contract computed), seeds a synthetic world
-of 2 000 citizens, simulates 30 days of their events with injected faults, scores them with
-./scs replay, and publishes them to the topic citizen-events.
+The whole system on the local stack, in nine steps, saying as it goes what it does:
+  1. stack up (installing what is missing)      6. the first nightly batch run
+  2. build the jobs                              7. a live simulation with injected faults,
+  3. reset the stores and seed N citizens           streamed by the speed layer
+  4. start the speed layer                       8. a second batch run (restores the canonical
+  5. backfill 90 days of history through it         result where late events arrived)
+                                                 9. the serving layer: REST API and dashboard
+It ends with a report (events, rejects by reason, firings, tiers, speed-layer throughput
+and lag, batch durations, the drift the second run corrected) and the URLs to open, then
+keeps the speed and serving layers running until Ctrl-C. ./scs stack down stops everything.
 
-What it does not do yet: stream the events through the speed layer, run the nightly batch and
-serve the merged scores (issues 5 to 8). It says so at the end.
+Options:
+  --citizens N          synthetic citizens (default 10000)
+  --rate R              events per second of the live simulation (default 2000)
+  --minutes M           minutes of live simulation (default 3)
+  --backfill-events N   events of the 90-day backfill (default: 20 per citizen)
+  --no-build            use the jars already built (the end-to-end test builds them first)
+  --detach              return after the report, leaving the speed and serving layers running
+  --stop                stop the speed and serving layers a detached demo left running
+  -h, --help            this text
+
+Everything it writes goes to the stack and to $SCS_STATE/demo/; logs are in $SCS_STATE/logs/.
 USAGE
 }
-[ $# -gt 0 ] && { case "$1" in -h | --help) usage && exit 0 ;; *) usage >&2 && die "unknown option '$1'" ;; esac; }
 
-begin=$SECONDS
-step "1/6 local stack"
-bash stack/stack.sh up
+citizens=10000
+rate=2000
+minutes=3
+backfill_events=
+build=1
+detach=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --citizens) citizens=${2:?--citizens needs a number} && shift ;;
+    --rate) rate=${2:?--rate needs events per second} && shift ;;
+    --minutes) minutes=${2:?--minutes needs a number} && shift ;;
+    --backfill-events) backfill_events=${2:?--backfill-events needs a number} && shift ;;
+    --no-build) build=0 ;;
+    --detach) detach=1 ;;
+    --stop)
+      stop_app serving-layer
+      stop_app speed-layer
+      exit 0
+      ;;
+    -h | --help) usage && exit 0 ;;
+    *) usage >&2 && die "unknown option '$1'" ;;
+  esac
+  shift
+done
+for value in "$citizens" "$rate" "$minutes" "${backfill_events:-1}"; do
+  [[ $value =~ ^[1-9][0-9]*$ ]] || die "options take positive whole numbers, not '$value'"
+done
+backfill_events=${backfill_events:-$((citizens * 20))}
 
-step "2/6 building the jobs (Maven; the first build downloads dependencies)"
-mvn -B -q -DskipTests -Dspotless.check.skip=true package
-info "built: $(ls */target/scs-*-shaded.jar | xargs -n1 basename | tr '\n' ' ')"
-
-step "3/6 smoke checks: every server answers its health probe"
-bash stack/stack.sh status
-
-step "4/6 replay of public scoring vector 1 through the Spark recompute"
-vector=testing/src/main/resources/vectors/public-1
 out="$SCS_STATE/demo"
 mkdir -p "$out"
-bash stack/java-command.sh batch-layer replay \
-  --events "$vector/events.jsonl" --rules "$vector/rules.json" --config "$vector/config.json" \
-  --citizens "$vector/citizens.jsonl" --as-of "$(cat "$vector/as_of.txt")" \
-  --out "$out/scores.jsonl" --ledger "$out/ledger.jsonl" --rejects "$out/rejects.jsonl"
-python3 - "$out/scores.jsonl" "$vector/expected-scores.jsonl" <<'PY'
-import json, sys
-got = [json.loads(line) for line in open(sys.argv[1])]
-want = [json.loads(line) for line in open(sys.argv[2])]
-agree = sum(1 for g, w in zip(got, want)
-            if g["citizen_id"] == w["citizen_id"] and abs(g["raw"] - w["raw"]) <= 1e-6
-            and abs(g["score"] - w["score"]) <= 0.01 and g["tier"] == w["tier"] and g["firings"] == w["firings"])
-print(f"    {agree} of {len(want)} citizens agree with the independent implementation")
-for g in got[:5]:
-    print(f"    {g['citizen_id']:>8}  score {g['score']:8.2f}  {g['tier']:<10}  {g['firings']} firings")
-sys.exit(0 if agree == len(want) == len(got) else 1)
-PY
+rm -f "$out"/*.log "$out"/*.txt
+# Faults the simulator injects; the speed layer sends each to the dead-letter topic with a reason.
+faults=late=0.02,duplicate=0.01,malformed=0.003,schema_violation=0.003,unknown_citizen=0.002,future=0.001
+begin=$SECONDS
 
-step "5/6 a synthetic world: seed 2 000 citizens, simulate 30 days of events with faults"
-world="$SCS_STATE/demo/world"
-mkdir -p "$world"
-bash stack/java-command.sh event-simulator seed --citizens 2000 --seed 1
-bash stack/java-command.sh event-simulator simulate --citizens 2000 --seed 1 --backfill 30 \
-  --count 50000 --faults late=0.02,duplicate=0.01,malformed=0.005,schema_violation=0.005,future=0.002 \
-  --now "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --out "$world/events.jsonl"
+step "1/9 local stack"
+bash stack/stack.sh up
 
-step "6/6 canonical scores of that world (./scs replay), and the events published to citizen-events"
-bash stack/java-command.sh batch-layer replay --events "$world/events.jsonl" \
-  --rules schemas/rules/default-rules.json --config schemas/rules/default-config.json \
-  --as-of "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --out "$world/scores.jsonl" --rejects "$world/rejects.jsonl"
-python3 - "$world/scores.jsonl" <<'PY'
-import collections, json, sys
-tiers = collections.Counter(json.loads(line)["tier"] for line in open(sys.argv[1]))
-print("    citizens by tier: " + ", ".join(f"{tier} {count}" for tier, count in sorted(tiers.items())))
-PY
-bash stack/java-command.sh event-simulator produce --file "$world/events.jsonl"
+if [ $build = 1 ]; then
+  step "2/9 building the jobs (Maven; the first build downloads dependencies)"
+  mvn -B -q -DskipTests -Dspotless.check.skip=true package
+  info "built: $(ls */target/scs-*-shaded.jar | xargs -n1 basename | tr '\n' ' ')"
+else
+  step "2/9 building the jobs: skipped (--no-build)"
+fi
+export SCS_SKIP_BUILD=1
+
+step "3/9 fresh stores, and a synthetic world of $citizens citizens"
+stop_app serving-layer
+stop_app speed-layer
+bash stack/java-command.sh event-simulator reset --yes
+bash stack/java-command.sh event-simulator seed --citizens "$citizens" --seed 1
+
+step "4/9 the speed layer (Spark Structured Streaming), in the background"
+start_app speed-layer "streaming citizen-events from" bash stack/java-command.sh speed-layer stream
+
+# simulate ARGS...: the simulator to the topic, its summary kept in simulator.log.
+simulate() {
+  bash stack/java-command.sh event-simulator simulate --citizens "$citizens" --seed 1 \
+    --faults "$faults" "$@" | tee -a "$out/simulator.log"
+}
+# What the simulator sent so far, from its summaries ("simulate: 5,000 events to topic ...").
+produced() {
+  sed -n 's/^simulate: \([0-9,]*\) events to topic.*/\1/p' "$out/simulator.log" | tr -d , |
+    awk '{ sum += $1 } END { print sum + 0 }'
+}
+
+step "5/9 backfill: $(printf "%'d" "$backfill_events") events over the past 90 days, streamed by the speed layer"
+simulate --backfill 90 --count "$backfill_events"
+wait_for_speed_layer "$(produced)"
+
+step "6/9 the first nightly batch run (recompute from the archive, publish atomically)"
+batch_run "$out/batch-1.log"
+
+step "7/9 live: $rate events/s for $minutes min with injected faults, streamed as they come"
+live_start_records=$(speed_metric scs_speed_input_records_total)
+live_start=$SECONDS
+simulate --rate "$rate" --duration "${minutes}m" &
+simulator=$!
+while kill -0 $simulator 2>/dev/null; do
+  sleep 10
+  kill -0 $simulator 2>/dev/null || break
+  info "$((SECONDS - live_start)) s of $((minutes * 60)) s: the speed layer read $(printf "%'d" "$(speed_metric scs_speed_input_records_total)") records, lag $(speed_metric scs_speed_consumer_lag_records)"
+done
+wait $simulator || die "the live simulation failed; see $out/simulator.log"
+wait_for_speed_layer "$(produced)"
+live_seconds=$((SECONDS - live_start))
+live_records=$(($(speed_metric scs_speed_input_records_total) - live_start_records))
+
+step "8/9 the second batch run: the canonical result for everything streamed so far"
+batch_run "$out/batch-2.log"
+
+step "9/9 the serving layer (REST API and dashboard) on 127.0.0.1:8090"
+start_app serving-layer "" bash stack/java-command.sh serving-layer serve
+wait_for_http "http://127.0.0.1:8090/health" serving-layer
 
 echo
 step "demo done in $((SECONDS - begin)) s"
-cat <<DONE
-    The stack is running (./scs stack status; ./scs stack down stops it).
-    Outputs: $out/ (public vector 1) and $world/ (the synthetic world's events, scores, rejects)
-    Not in the demo yet: the streaming speed layer, the nightly batch run and the serving layer;
-    they arrive with issues 5 to 8.
-DONE
+python3 stack/demo-report.py --produced "$(produced)" --live-records "$live_records" \
+  --live-seconds "$live_seconds" --metrics "$(speed_metrics_source)" \
+  --batch "$out/batch-1.log" --batch "$out/batch-2.log" --api http://127.0.0.1:8090 |
+  tee "$out/report.txt"
+
+if [ $detach = 1 ]; then
+  info "the speed and serving layers keep running; ./scs stack down stops them and the stack"
+  exit 0
+fi
+info "Ctrl-C stops the speed and serving layers (the stack stays up; ./scs stack down stops it)"
+trap 'echo; stop_app serving-layer; stop_app speed-layer; exit 0' INT TERM
+while true; do sleep 3600; done

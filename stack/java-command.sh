@@ -12,9 +12,10 @@ jar_of() { ls "$SCS_ROOT/$module"/target/scs-"$module"-*-shaded.jar 2>/dev/null 
 
 jar=$(jar_of)
 # The jar bundles schemas/, scoring-core/ and stores/, so a change there also means a rebuild.
-if [ -z "$jar" ] || [ -n "$(find "$module" schemas scoring-core stores pom.xml -newer "$jar" \
+# SCS_SKIP_BUILD=1 takes the jar as it is (the demo sets it after building everything once).
+if [ -z "$jar" ] || { [ "${SCS_SKIP_BUILD:-0}" != 1 ] && [ -n "$(find "$module" schemas scoring-core stores pom.xml -newer "$jar" \
   \( -name '*.java' -o -name 'pom.xml' -o -path '*/resources/*' -o -path 'schemas/*' \) \
-  -not -path '*/target/*' -print -quit 2>/dev/null)" ]; then
+  -not -path '*/target/*' -print -quit 2>/dev/null)" ]; }; then
   step "building $module (Maven; the first build downloads dependencies)" >&2
   mvn -B -q -pl "$module" -am package -DskipTests -Dspotless.check.skip=true >&2 ||
     die "building $module failed; run: mvn -pl $module -am package"

@@ -12,6 +12,7 @@
 # Every function runs in a subshell, so the service files cannot disturb each other.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/apps.sh"
 
 # Dgraph is missing: the Go module proxy refuses every github.com/dgraph-io/dgraph module
 # (403 "This module version is not available"), so it cannot be built here; see issue 2's notes.
@@ -134,6 +135,10 @@ cmd_up() {
 cmd_down() {
   local services s
   services=$(resolve_services "$@")
+  # The project's own jobs first (./scs demo leaves them running), when stopping everything.
+  if [ $# -eq 0 ]; then
+    for s in "${APPS[@]}"; do stop_app "$s"; done
+  fi
   # Stop in reverse start order.
   for s in $(echo "$services" | tac); do
     if service_pid "$s" >/dev/null; then
@@ -161,6 +166,11 @@ cmd_status() {
       unhealthy=1
     fi
     printf '%-14s %-22s %-18s %-8s %s\n' "$s" "${version:-?}" "$(service_field "$s" SERVICE_ADDRESS)" "$pid" "$status"
+  done
+  # The project's own jobs, when ./scs demo left them running.
+  for s in "${APPS[@]}"; do
+    pid=$(service_pid "$s") || continue
+    printf '%-14s %-22s %-18s %-8s %s\n' "$s" "(this project)" "-" "$pid" "running"
   done
   return $unhealthy
 }
