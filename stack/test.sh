@@ -10,7 +10,8 @@ Usage: ./scs test [--keep-stack] [-- MAVEN_ARGS...]
 
 Installs what is missing (servers and Python environments into $SCS_CACHE, Maven
 dependencies into ~/.m2), starts the local stack, runs unit tests, local[2] Spark tests and
-the *IT integration tests against the real servers (mvn verify), then the Python suites
+the *IT integration tests against the real servers (mvn verify; the last of them runs a small
+./scs demo end to end, and one drives the dashboard in headless Chromium), then the Python suites
 (Airflow DAGs, notebooks, k8s and terraform files), then stops the servers it started.
 Exits non-zero on any failure.
 
@@ -36,7 +37,7 @@ command -v mvn >/dev/null || die "mvn not found: install Maven 3.8+ (Debian: apt
 command -v go >/dev/null || die "go not found: FerretDB, InfluxDB and Dgraph are built from their Go modules; install Go 1.22+"
 
 started_here=()
-for service in $(bash stack/stack.sh status 2>/dev/null | awk 'NR>1 && $NF !~ /healthy/ {print $1}'); do
+for service in $(bash stack/stack.sh status 2>/dev/null | awk 'NR>1 && $NF !~ /healthy/ && $NF != "running" {print $1}'); do
   started_here+=("$service")
 done
 stop_started() {
@@ -50,6 +51,9 @@ trap stop_started EXIT
 begin=$SECONDS
 step "local stack (first run builds and downloads the servers; later runs reuse $SCS_CACHE)"
 bash stack/stack.sh up
+
+step "headless browser for the dashboard test (Debian's chromium and chromedriver)"
+bash stack/browser.sh
 
 step "mvn verify: unit tests, local[2] Spark tests, integration tests against the stack"
 mvn -B verify "${maven_args[@]}"

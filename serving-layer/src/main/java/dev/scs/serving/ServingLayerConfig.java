@@ -19,9 +19,20 @@ import java.util.Set;
  */
 public final class ServingLayerConfig {
 
+  public static final String HTTP_HOST = "http.host";
   public static final String HTTP_PORT = "http.port";
   public static final String DGRAPH_ADDRESS = "dgraph.address";
   public static final String LAKE_PATH = "lake.path";
+  public static final String SCORE_UPDATES_TOPIC = "serving.score-updates-topic";
+  public static final String ADMIN_API_KEY = "serving.admin-api-key";
+  public static final String GRAPH_SOURCE = "serving.graph-source";
+  public static final String CACHE_REFRESH = "serving.cache-refresh";
+
+  /** Where the network and path endpoints read ties from. */
+  public enum GraphSource {
+    LAKE,
+    DGRAPH
+  }
 
   private static final Map<String, String> DEFAULTS = defaultValues();
 
@@ -36,9 +47,17 @@ public final class ServingLayerConfig {
   private static Map<String, String> defaultValues() {
     Map<String, String> defaults = new LinkedHashMap<>();
     // 8080 is taken by Dgraph's HTTP endpoint in the local stack.
-    defaults.put(HTTP_PORT, "7070");
+    defaults.put(HTTP_HOST, "127.0.0.1");
+    defaults.put(HTTP_PORT, "8090");
     defaults.put(DGRAPH_ADDRESS, "127.0.0.1:9080");
     defaults.put(LAKE_PATH, ".scs/lake");
+    defaults.put(SCORE_UPDATES_TOPIC, "score-updates");
+    // No default key: rule changes stay disabled until an operator chooses a key.
+    defaults.put(ADMIN_API_KEY, "");
+    // Dgraph is not available on the local stack; the batch layer's graph_ties table is.
+    defaults.put(GRAPH_SOURCE, "lake");
+    // How long the published run, the scoring config and the rules are reused between reads.
+    defaults.put(CACHE_REFRESH, "PT1S");
     return Collections.unmodifiableMap(defaults);
   }
 
@@ -80,6 +99,8 @@ public final class ServingLayerConfig {
     ServingLayerConfig config =
         new ServingLayerConfig(Collections.unmodifiableMap(own), StoreSettings.from(storeValues));
     config.httpPort();
+    config.graphSource();
+    config.cacheRefresh();
     return config;
   }
 
@@ -107,6 +128,53 @@ public final class ServingLayerConfig {
     } catch (NumberFormatException notANumber) {
       throw new IllegalArgumentException(
           HTTP_PORT + " must be a port number, but was \"" + port + "\"", notANumber);
+    }
+  }
+
+  /** The address the HTTP server binds to; loopback by default. */
+  public String httpHost() {
+    return values.get(HTTP_HOST);
+  }
+
+  /** The Kafka topic the live feed reads (the speed layer's score updates). */
+  public String scoreUpdatesTopic() {
+    return values.get(SCORE_UPDATES_TOPIC);
+  }
+
+  /** The key {@code POST /api/v1/rules} requires; empty when rule changes are disabled. */
+  public String adminApiKey() {
+    return values.get(ADMIN_API_KEY);
+  }
+
+  /** True for the key {@link #ADMIN_API_KEY}: printed as {@code ***}. */
+  public static boolean isSecret(String key) {
+    return ADMIN_API_KEY.equals(key);
+  }
+
+  public GraphSource graphSource() {
+    String source = values.get(GRAPH_SOURCE);
+    return switch (source) {
+      case "lake" -> GraphSource.LAKE;
+      case "dgraph" -> GraphSource.DGRAPH;
+      default ->
+          throw new IllegalArgumentException(
+              GRAPH_SOURCE + " must be lake or dgraph, but was \"" + source + "\"");
+    };
+  }
+
+  /** How long cached reads of slowly changing data (published run, config, rules) are reused. */
+  public java.time.Duration cacheRefresh() {
+    String text = values.get(CACHE_REFRESH);
+    try {
+      java.time.Duration refresh = java.time.Duration.parse(text);
+      if (refresh.isNegative()) {
+        throw new IllegalArgumentException(CACHE_REFRESH + " must not be negative: " + text);
+      }
+      return refresh;
+    } catch (java.time.format.DateTimeParseException notADuration) {
+      throw new IllegalArgumentException(
+          CACHE_REFRESH + " must be an ISO-8601 duration such as PT1S, but was \"" + text + "\"",
+          notADuration);
     }
   }
 

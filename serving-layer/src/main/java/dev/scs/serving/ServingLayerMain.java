@@ -1,8 +1,10 @@
 package dev.scs.serving;
 
+import dev.scs.serving.live.LiveFeed;
 import dev.scs.stores.StoreSettings;
 import dev.scs.stores.commandline.UserFacingErrors;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,24 +33,63 @@ public final class ServingLayerMain implements Callable<Integer> {
     return CommandLine.ExitCode.USAGE;
   }
 
-  @Command(name = "serve", description = "Start the REST API and dashboard (not implemented yet).")
+  @Command(
+      name = "serve",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Start the REST API and the dashboard on http.host:http.port (default 127.0.0.1:8090).",
+        "Settings are -Dkey=value JVM properties; `config` lists them."
+      })
   static final class Serve implements Callable<Integer> {
     @Override
-    public Integer call() {
-      System.err.println(
-          "serving-layer serve is not implemented yet: the REST API is still to be written.");
-      return CommandLine.ExitCode.SOFTWARE;
+    public Integer call() throws InterruptedException {
+      ServingLayerConfig config = ServingLayerConfig.fromSystemProperties();
+      StoreBackedApi stores = new StoreBackedApi(config);
+      LiveFeed feed =
+          new LiveFeed(config.stores().kafkaBootstrapServers(), config.scoreUpdatesTopic());
+      feed.start();
+      ServingServer server =
+          ServingServer.start(stores.api(), feed, config.httpHost(), config.httpPort());
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    server.close();
+                    feed.close();
+                    stores.close();
+                    stopped.countDown();
+                  },
+                  "serving-layer-shutdown"));
+      System.out.println(
+          "serving on http://"
+              + config.httpHost()
+              + ":"
+              + server.port()
+              + "/ (API under /api/v1, document at /openapi.json); Ctrl-C stops");
+      stopped.await();
+      return CommandLine.ExitCode.OK;
     }
   }
 
   @Command(
       name = "config",
+      mixinStandardHelpOptions = true,
       description = "Print the settings in effect (defaults overridden by -Dkey=value).")
   static final class ShowConfig implements Callable<Integer> {
     @Override
     public Integer call() {
       ServingLayerConfig config = ServingLayerConfig.fromSystemProperties();
-      config.asMap().forEach((key, value) -> System.out.println(key + "=" + value));
+      config
+          .asMap()
+          .forEach(
+              (key, value) ->
+                  System.out.println(
+                      key
+                          + "="
+                          + (ServingLayerConfig.isSecret(key) && !value.isEmpty()
+                              ? "***"
+                              : value)));
       config
           .stores()
           .asMap()

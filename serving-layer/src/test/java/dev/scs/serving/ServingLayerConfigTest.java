@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import dev.scs.stores.StoreSettings;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +15,14 @@ class ServingLayerConfigTest {
   void everyServingLayerKeyHasThisDefaultAndTheLakeIsTheBatchLayersDefault() {
     assertThat(ServingLayerConfig.defaults().asMap())
         .containsExactly(
-            entry("http.port", "7070"),
+            entry("http.host", "127.0.0.1"),
+            entry("http.port", "8090"),
             entry("dgraph.address", "127.0.0.1:9080"),
-            entry("lake.path", ".scs/lake"));
+            entry("lake.path", ".scs/lake"),
+            entry("serving.score-updates-topic", "score-updates"),
+            entry("serving.admin-api-key", ""),
+            entry("serving.graph-source", "lake"),
+            entry("serving.cache-refresh", "PT1S"));
   }
 
   @Test
@@ -29,11 +35,55 @@ class ServingLayerConfigTest {
   void eachAccessorReadsItsOwnKey() {
     ServingLayerConfig config =
         ServingLayerConfig.from(
-            Map.of("http.port", "8000", "dgraph.address", "dgraph:4", "lake.path", "/data/lake"));
+            Map.of(
+                "http.host", "0.0.0.0",
+                "http.port", "8000",
+                "dgraph.address", "dgraph:4",
+                "lake.path", "/data/lake",
+                "serving.score-updates-topic", "updates",
+                "serving.admin-api-key", "k3y",
+                "serving.graph-source", "dgraph",
+                "serving.cache-refresh", "PT5S"));
 
+    assertThat(config.httpHost()).isEqualTo("0.0.0.0");
     assertThat(config.httpPort()).isEqualTo(8000);
     assertThat(config.dgraphAddress()).isEqualTo("dgraph:4");
     assertThat(config.lakePath()).isEqualTo("/data/lake");
+    assertThat(config.scoreUpdatesTopic()).isEqualTo("updates");
+    assertThat(config.adminApiKey()).isEqualTo("k3y");
+    assertThat(config.graphSource()).isEqualTo(ServingLayerConfig.GraphSource.DGRAPH);
+    assertThat(config.cacheRefresh()).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void theDefaultsReadAsTypedValues() {
+    ServingLayerConfig config = ServingLayerConfig.defaults();
+
+    assertThat(config.httpPort()).isEqualTo(8090);
+    assertThat(config.adminApiKey()).isEmpty();
+    assertThat(config.graphSource()).isEqualTo(ServingLayerConfig.GraphSource.LAKE);
+    assertThat(config.cacheRefresh()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void onlyTheAdminKeyIsSecret() {
+    assertThat(ServingLayerConfig.keys())
+        .filteredOn(ServingLayerConfig::isSecret)
+        .containsExactly("serving.admin-api-key");
+  }
+
+  @Test
+  void aGraphSourceOtherThanLakeOrDgraphIsRejectedNamingTheKey() {
+    assertThatThrownBy(() -> ServingLayerConfig.from(Map.of("serving.graph-source", "neo4j")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("serving.graph-source must be lake or dgraph, but was \"neo4j\"");
+  }
+
+  @Test
+  void aCacheRefreshThatIsNotADurationIsRejectedNamingTheKey() {
+    assertThatThrownBy(() -> ServingLayerConfig.from(Map.of("serving.cache-refresh", "1s")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("serving.cache-refresh must be an ISO-8601 duration");
   }
 
   @Test
