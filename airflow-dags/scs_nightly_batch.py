@@ -38,7 +38,15 @@ layer of the Lambda architecture, whose code is the repository's `batch-layer/` 
   `SCS_BATCH_MODE`; without either, `kubernetes`.
 * **Params**: `image` and `jar_path` (the batch layer's container image and its shaded jar),
   `namespace` (where the SparkApplication runs; the stores' settings live in its ConfigMap
-  `scs-batch-layer`, see `k8s/`).
+  `scs-batch-layer`, see `k8s/`), `speed_layer_wait` (ISO-8601 duration, setting
+  `batch.speed-layer-wait`).
+* **Hand-over with the speed layer** (`batch-layer/README.md`): before it reads the archive, the
+  run waits until the speed layer has committed every event ingested before the watermark, up to
+  `speed_layer_wait` (default `PT10M`). The run starts just after its watermark, so a running
+  speed layer commits through it within a micro-batch or an idle heartbeat (about 10 s); a stopped
+  one fails the run (exit code 4, one line), and the retries wait for it again: about 50 minutes
+  in all before the run fails.
+  Never `--no-wait` here: that is for archives no speed layer writes (a backfill, a test).
 * **Failure**: two retries, ten minutes apart; one run at a time, no catch-up of missed nights
   (the next run's watermark covers them).
 """
@@ -77,6 +85,7 @@ with DAG(
         "image": "scs-batch-layer:0.1.0-SNAPSHOT",
         "jar_path": "/opt/scs/scs-batch-layer-0.1.0-SNAPSHOT-shaded.jar",
         "namespace": "scs",
+        "speed_layer_wait": "PT10M",
     },
     tags=["scs", "batch-layer", "spark"],
 ) as dag:
@@ -94,6 +103,7 @@ with DAG(
         # ./scs from whatever folder the worker happens to be in.
         bash_command=(
             'cd "${SCS_HOME:?set SCS_HOME to the scs checkout}" && '
+            'SCS_JAVA_OPTS="${SCS_JAVA_OPTS:-} -Dbatch.speed-layer-wait={{ params.speed_layer_wait }}" '
             "./scs batch run --watermark {{ data_interval_end.isoformat() }}"
         ),
     )

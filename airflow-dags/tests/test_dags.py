@@ -82,6 +82,13 @@ def test_kubernetes_run_submits_the_spark_application_with_the_interval_end_as_w
     assert application["spec"]["mainApplicationFile"] == "local://" + params["jar_path"]
     assert re.search(r"/scs-batch-layer-[^/]*-shaded\.jar$", params["jar_path"])
     assert application["metadata"]["namespace"] == params["namespace"]
+    java_options = next(
+        variable["value"]
+        for variable in application["spec"]["driver"]["env"]
+        if variable["name"] == "JDK_JAVA_OPTIONS"
+    )
+    assert "-Dbatch.speed-layer-wait=PT10M" in java_options.split()
+    assert "--no-wait" not in application["spec"]["arguments"]
 
 
 def choose(monkeypatch, variable=None, environment=None):
@@ -122,10 +129,13 @@ def test_local_run_calls_scs_batch_run_in_scs_home_with_the_interval_end(
     # A stand-in for the checkout's ./scs that records how it was called.
     calls = tmp_path / "calls.txt"
     scs = tmp_path / "scs"
-    scs.write_text(f'#!/usr/bin/env bash\necho "$PWD $*" >> {calls}\n')
+    scs.write_text(
+        f'#!/usr/bin/env bash\necho "$PWD $*" >> {calls}\necho "$SCS_JAVA_OPTS" >> {calls}\n'
+    )
     scs.chmod(scs.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setenv("SCS_HOME", str(tmp_path))
     monkeypatch.setenv("SCS_BATCH_MODE", "local")
+    monkeypatch.delenv("SCS_JAVA_OPTS", raising=False)
     monkeypatch.delenv("AIRFLOW_VAR_SCS_BATCH_MODE", raising=False)
 
     # dag.test() makes a manual run, whose interval ends at its logical date.
@@ -134,4 +144,7 @@ def test_local_run_calls_scs_batch_run_in_scs_home_with_the_interval_end(
     assert run.state == "success"
     assert run.get_task_instance("run_batch_on_kubernetes").state == "skipped"
     watermark = run.data_interval_end.isoformat()
-    assert calls.read_text() == f"{tmp_path} batch run --watermark {watermark}\n"
+    # It waits for the speed layer as long as the DAG says, and never skips the wait.
+    assert calls.read_text() == (
+        f"{tmp_path} batch run --watermark {watermark}\n -Dbatch.speed-layer-wait=PT10M\n"
+    )

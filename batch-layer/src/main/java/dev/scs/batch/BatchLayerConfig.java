@@ -3,6 +3,7 @@ package dev.scs.batch;
 import dev.scs.batch.run.BatchRunSettings;
 import dev.scs.scoring.time.Durations;
 import dev.scs.stores.StoreSettings;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class BatchLayerConfig {
   public static final String PAGERANK_ITERATIONS = "batch.pagerank-iterations";
   public static final String HISTOGRAM_BUCKET_WIDTH = "batch.histogram-bucket-width";
   public static final String TOP_MOVERS = "batch.top-movers";
+  public static final String RECONCILE_CITIZENS = "batch.reconcile-citizens";
+  public static final String SPEED_LAYER_WAIT = "batch.speed-layer-wait";
 
   private static final Map<String, String> DEFAULTS = defaultValues();
 
@@ -47,6 +50,12 @@ public final class BatchLayerConfig {
     defaults.put(PAGERANK_ITERATIONS, "20");
     defaults.put(HISTOGRAM_BUCKET_WIDTH, "50");
     defaults.put(TOP_MOVERS, "100");
+    // false skips setting MongoDB's citizen scores after a run (they stay as the speed layer left
+    // them); for benchmarks against FerretDB, which scans the collection for every update.
+    defaults.put(RECONCILE_CITIZENS, "true");
+    // How long a run waits for the speed layer to commit through its watermark (hand-over) before
+    // it fails; a micro-batch or an idle heartbeat (every 10 s) is enough, so minutes are plenty.
+    defaults.put(SPEED_LAYER_WAIT, "PT5M");
     return Collections.unmodifiableMap(defaults);
   }
 
@@ -117,13 +126,19 @@ public final class BatchLayerConfig {
 
   /** How long the lake keeps event days and runs, as an ISO-8601 duration such as P730D. */
   public long lakeRetentionMillis() {
-    return Durations.parse(values.get(LAKE_RETENTION))
+    return duration(LAKE_RETENTION, "P730D");
+  }
+
+  private long duration(String key, String example) {
+    return Durations.parse(values.get(key))
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    LAKE_RETENTION
-                        + " must be an ISO-8601 duration such as P730D, but was \""
-                        + values.get(LAKE_RETENTION)
+                    key
+                        + " must be an ISO-8601 duration such as "
+                        + example
+                        + ", but was \""
+                        + values.get(key)
                         + "\""));
   }
 
@@ -133,7 +148,17 @@ public final class BatchLayerConfig {
         lakeRetentionMillis(),
         positive(PAGERANK_ITERATIONS),
         positive(HISTOGRAM_BUCKET_WIDTH),
-        positive(TOP_MOVERS));
+        positive(TOP_MOVERS),
+        flag(RECONCILE_CITIZENS),
+        Duration.ofMillis(duration(SPEED_LAYER_WAIT, "PT5M")));
+  }
+
+  private boolean flag(String key) {
+    String value = values.get(key);
+    if (value.equals("true") || value.equals("false")) {
+      return Boolean.parseBoolean(value);
+    }
+    throw new IllegalArgumentException(key + " must be true or false, but was \"" + value + "\"");
   }
 
   private int positive(String key) {

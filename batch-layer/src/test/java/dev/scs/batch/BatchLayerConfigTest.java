@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import dev.scs.batch.run.BatchRunSettings;
 import dev.scs.stores.StoreSettings;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,9 @@ class BatchLayerConfigTest {
             entry("lake.retention", "P730D"),
             entry("batch.pagerank-iterations", "20"),
             entry("batch.histogram-bucket-width", "50"),
-            entry("batch.top-movers", "100"));
+            entry("batch.top-movers", "100"),
+            entry("batch.reconcile-citizens", "true"),
+            entry("batch.speed-layer-wait", "PT5M"));
   }
 
   @Test
@@ -31,10 +34,25 @@ class BatchLayerConfigTest {
                     "lake.retention", "P30D",
                     "batch.pagerank-iterations", "7",
                     "batch.histogram-bucket-width", "25",
-                    "batch.top-movers", "3"))
+                    "batch.top-movers", "3",
+                    "batch.reconcile-citizens", "false",
+                    "batch.speed-layer-wait", "PT30S"))
             .runSettings();
 
-    assertThat(settings).isEqualTo(new BatchRunSettings(30L * 86_400_000L, 7, 25, 3));
+    assertThat(settings)
+        .isEqualTo(
+            new BatchRunSettings(30L * 86_400_000L, 7, 25, 3, false, Duration.ofSeconds(30)));
+    assertThat(settings.waitsForSpeedLayer()).isTrue();
+    assertThat(settings.withoutWaiting().waitsForSpeedLayer()).isFalse();
+  }
+
+  @Test
+  void aSpeedLayerWaitThatIsNotADurationIsRefusedNamingTheKey() {
+    assertThatThrownBy(
+            () ->
+                BatchLayerConfig.from(Map.of("batch.speed-layer-wait", "5 minutes")).runSettings())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("batch.speed-layer-wait must be an ISO-8601 duration");
   }
 
   @Test

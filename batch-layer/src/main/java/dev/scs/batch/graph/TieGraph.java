@@ -17,8 +17,11 @@ import org.apache.spark.sql.expressions.Window;
 public final class TieGraph {
   private TieGraph() {}
 
-  /** Undirected edges, each once: {@code a < b} by code point. */
-  public static Dataset<Row> liveEdges(Dataset<ValidatedRecord> accepted) {
+  /**
+   * Every tie present at the watermark, each once: citizen_a, citizen_b ({@code citizen_a <
+   * citizen_b} by code point) and relation. The lake's {@code graph_ties} table.
+   */
+  public static Dataset<Row> liveTies(Dataset<ValidatedRecord> accepted) {
     Dataset<Row> tieEvents =
         accepted
             .selectExpr(
@@ -34,18 +37,27 @@ public final class TieGraph {
                 "event_id",
                 "occurred_at",
                 "type",
-                "least(citizen_id, other) as a",
-                "greatest(citizen_id, other) as b",
+                "least(citizen_id, other) as citizen_a",
+                "greatest(citizen_id, other) as citizen_b",
                 "relation");
     return tieEvents
         .withColumn(
             "latest",
             row_number()
                 .over(
-                    Window.partitionBy("a", "b", "relation")
+                    Window.partitionBy("citizen_a", "citizen_b", "relation")
                         .orderBy(col("occurred_at").desc(), col("event_id").desc())))
         .filter("latest = 1 and type = 'social.tie_added'")
-        .select("a", "b")
-        .distinct();
+        .select("citizen_a", "citizen_b", "relation");
+  }
+
+  /** Undirected edges, each once: {@code a < b} by code point; neighbours by any relation. */
+  public static Dataset<Row> liveEdges(Dataset<ValidatedRecord> accepted) {
+    return edgesOf(liveTies(accepted));
+  }
+
+  /** The edges (a, b) of {@link #liveTies}' rows: one per pair, whatever the relations. */
+  public static Dataset<Row> edgesOf(Dataset<Row> ties) {
+    return ties.selectExpr("citizen_a as a", "citizen_b as b").distinct();
   }
 }

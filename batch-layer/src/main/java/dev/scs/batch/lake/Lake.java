@@ -26,6 +26,8 @@ public final class Lake {
   public static final String EVENTS = "events";
   public static final String RUNS = "runs";
   public static final String SCORES = "scores";
+  public static final String GRAPH_METRICS = "graph";
+  public static final String GRAPH_TIES = "graph_ties";
 
   /** Every table partitioned by run, for retention. */
   public static final List<String> RUN_TABLES =
@@ -38,7 +40,8 @@ public final class Lake {
           "aggregates/tier_transitions",
           "aggregates/rule_hits",
           "aggregates/top_movers",
-          "graph",
+          GRAPH_METRICS,
+          GRAPH_TIES,
           RUNS);
 
   private final SparkSession spark;

@@ -11,13 +11,13 @@ import dev.scs.batch.recompute.RecomputeResult;
 import dev.scs.batch.recompute.ScoringInputs;
 import dev.scs.batch.speed.CitizenFirings;
 import dev.scs.batch.speed.SpeedLedgerTable;
-import dev.scs.batch.speed.SpeedSideRebuild;
 import dev.scs.batch.store.BatchStores;
 import dev.scs.batch.store.CitizenDirectory;
 import dev.scs.batch.store.PublishedRun;
 import dev.scs.batch.store.RunRecord;
 import dev.scs.batch.view.BatchRunTables;
 import dev.scs.batch.view.CitizenView;
+import dev.scs.batch.view.ServedScore;
 import dev.scs.batch.view.ServedScores;
 import java.time.Clock;
 import java.util.Optional;
@@ -26,9 +26,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * One batch run for a watermark W (contract, section 7): recompute every event archived before W in
- * canonical order, check the counts, write the run, publish it with one write, then make the speed
- * side and MongoDB follow it.
+ * One batch run for a watermark W (contract, section 7): wait until the speed layer has archived
+ * every event ingested before W, recompute those events in canonical order, check the counts, write
+ * the run, publish it with one write, then reconcile MongoDB's citizens to it.
+ *
+ * <p>The run writes no table of the speed layer (speed_view, rule_state, ledger): the speed layer
+ * rebases each citizen on the published run itself, at the first micro-batch that touches it
+ * (batch-layer/README.md, "Hand-over between the batch and speed layers").
  *
  * <p>Nothing a reader uses changes before {@link BatchStores#publish}: the run's rows are keyed by
  * its run id, and readers look up the published run first. A run that fails earlier leaves the
@@ -49,6 +53,7 @@ public final class BatchRun {
   private final BatchRunSettings settings;
   private final Clock clock;
   private final RunProgress progress;
+  private final SpeedLayerHandOver handOver;
 
   public BatchRun(
       ScoringInputs inputs,
@@ -58,6 +63,34 @@ public final class BatchRun {
       BatchRunSettings settings,
       Clock clock,
       RunProgress progress) {
+    this(
+        inputs,
+        stores,
+        citizens,
+        lake,
+        settings,
+        clock,
+        progress,
+        Clock.systemUTC(),
+        duration -> Thread.sleep(duration.toMillis()));
+  }
+
+  /**
+   * @param waitClock times the wait for the speed layer (the run's clock gives its instants, and a
+   *     test may fix it)
+   * @param sleeper waits between polls of the speed layer's progress
+   */
+  BatchRun(
+      ScoringInputs inputs,
+      BatchStores stores,
+      CitizenDirectory citizens,
+      Lake lake,
+      BatchRunSettings settings,
+      Clock clock,
+      RunProgress progress,
+      Clock waitClock,
+      SpeedLayerHandOver.Sleeper sleeper) {
+    this.handOver = new SpeedLayerHandOver(stores, waitClock, sleeper, progress);
     this.inputs = inputs;
     this.stores = stores;
     this.citizens = citizens;
@@ -73,6 +106,18 @@ public final class BatchRun {
     refuseToGoBackInTime(watermark);
     progress.say("run " + runId + ": events ingested before " + watermark);
 
+    // MongoDB first: the scores stored now are what the reconcile may replace (see
+    // MongoCitizenDirectory), so they must be read before the speed ledger is.
+    Dataset<Row> registered = citizens.citizens().persist(StorageLevel.MEMORY_AND_DISK());
+    if (settings.waitsForSpeedLayer()) {
+      try {
+        handOver.await(watermark, handOver.current(), settings.speedLayerWait());
+      } catch (RuntimeException e) {
+        registered.unpersist();
+        throw e;
+      }
+    }
+
     // One scan of the archive serves both sides of W; it is cached until the replay has read it.
     Dataset<Row> archive =
         ArchiveTable.scanned(stores.archive()).persist(StorageLevel.MEMORY_AND_DISK());
@@ -83,7 +128,14 @@ public final class BatchRun {
     Dataset<Row> speedLedger =
         SpeedLedgerTable.ingestedFrom(stores.speedLedger(), watermark)
             .persist(StorageLevel.MEMORY_AND_DISK());
-    progress.step("read archive", () -> speedArchive.count());
+    // The ledger before the archive: the speed layer archives a micro-batch's events before it
+    // writes their firings, so every speed firing read here has its event in the archive read next.
+    progress.step(
+        "read archive",
+        () -> {
+          long firings = speedLedger.count();
+          return firings + speedArchive.count();
+        });
     Dataset<IngestedRecord> records =
         ArchiveTable.asIngestedRecords(ArchiveTable.ingestedBefore(archive, watermark));
     try (RecomputeResult result =
@@ -105,9 +157,9 @@ public final class BatchRun {
           throw new DataQualityException(quality);
         }
         RunOutputs outputs =
-            new RunOutputs(result, views, watermark, citizens.regions(), lake, settings, inputs);
+            new RunOutputs(result, views, watermark, registered, lake, settings, inputs);
         RunRecord record = writeAndPublish(outputs, summary, watermark, startedAt);
-        AfterPublish followed = follow(outputs, result, speedLedger, watermark);
+        AfterPublish followed = follow(result, speedLedger, registered, watermark);
         stores.recordRun(record.withStatus(RunRecord.RECONCILED, clock.millis()));
         return new BatchRunReport(
             runId,
@@ -122,6 +174,7 @@ public final class BatchRun {
         views.unpersist();
       }
     } finally {
+      registered.unpersist();
       archive.unpersist();
       speedArchive.unpersist();
       speedLedger.unpersist();
@@ -159,34 +212,34 @@ public final class BatchRun {
   }
 
   /**
-   * Makes the speed side and MongoDB follow the published run, and applies the lake's retention.
-   * Each step replaces what it writes, so a failure here is repaired by running W again.
+   * Reconciles MongoDB to the published run and applies the lake's retention. Each step replaces
+   * what it writes, so a failure here is repaired by running W again.
    */
   private AfterPublish follow(
-      RunOutputs outputs, RecomputeResult result, Dataset<Row> speedLedger, Watermark watermark) {
+      RecomputeResult result,
+      Dataset<Row> speedLedger,
+      Dataset<Row> registered,
+      Watermark watermark) {
     Dataset<CitizenFirings> speedFirings =
         SpeedLedgerTable.byCitizen(speedLedger).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long speedFiringCount =
-          progress.step(
-              "rebuild speed side",
-              () -> rebuildSpeedSide(watermark, outputs, speedLedger, speedFirings));
-      CitizenDirectory.Reconciliation reconciliation =
-          progress.step(
-              "reconcile MongoDB citizens",
-              () ->
-                  citizens.reconcile(
-                      ServedScores.at(
-                          result.outcomes(), speedFirings, watermark, clock.millis(), inputs)));
+      Optional<CitizenDirectory.Reconciliation> reconciliation = Optional.empty();
+      if (settings.reconcileCitizens()) {
+        reconciliation =
+            Optional.of(
+                progress.step(
+                    "reconcile MongoDB citizens",
+                    () -> reconcile(result, speedFirings, registered, watermark)));
+      }
       progress.step(
           "lake retention",
           () -> lake.applyRetention(watermark, settings.lakeRetentionMillis(), watermark.runId()));
-      return new AfterPublish(speedFiringCount, reconciliation);
+      return new AfterPublish(speedLedger.count(), reconciliation);
     } catch (Exception e) { // Spark's job failures are checked exceptions thrown unchecked
       throw new IllegalStateException(
           "run "
               + watermark.runId()
-              + " is published, but making the speed side and MongoDB follow it failed ("
+              + " is published, but reconciling MongoDB to it failed ("
               + e.getMessage()
               + "); run again with --watermark "
               + watermark
@@ -197,7 +250,29 @@ public final class BatchRun {
     }
   }
 
-  private record AfterPublish(long speedFirings, CitizenDirectory.Reconciliation reconciliation) {}
+  /** Writes the served scores that differ from the stored ones. */
+  private CitizenDirectory.Reconciliation reconcile(
+      RecomputeResult result,
+      Dataset<CitizenFirings> speedFirings,
+      Dataset<Row> registered,
+      Watermark watermark) {
+    Dataset<ServedScore> served =
+        ServedScores.at(result.outcomes(), speedFirings, watermark, clock.millis(), inputs)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<ServedScore> changed =
+          ServedScores.changed(served, registered).persist(StorageLevel.MEMORY_AND_DISK());
+      long unchanged = served.count() - changed.count();
+      CitizenDirectory.Reconciliation written = citizens.reconcile(changed);
+      changed.unpersist();
+      return written.withUnchanged(unchanged);
+    } finally {
+      served.unpersist();
+    }
+  }
+
+  private record AfterPublish(
+      long speedFirings, Optional<CitizenDirectory.Reconciliation> reconciliation) {}
 
   /** A run for an earlier W than the published one would move every reader back in time. */
   private void refuseToGoBackInTime(Watermark watermark) {
@@ -211,25 +286,5 @@ public final class BatchRun {
               + " would move readers back in time: choose a watermark at or after "
               + new Watermark(published.get().watermark()));
     }
-  }
-
-  private long rebuildSpeedSide(
-      Watermark watermark,
-      RunOutputs outputs,
-      Dataset<Row> speedLedger,
-      Dataset<CitizenFirings> speedFirings) {
-    stores.write(
-        "speed_view",
-        SpeedSideRebuild.speedView(speedFirings, stores.speedViewCitizens(), watermark));
-    Dataset<Row> ruleState =
-        SpeedSideRebuild.ruleState(
-                outputs.batchRuleState().drop("run_id"), speedLedger, clock.millis())
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> stale =
-        SpeedSideRebuild.staleRuleStateKeys(stores.ruleStateKeys(), ruleState).localCheckpoint();
-    stores.write("rule_state", ruleState);
-    stores.delete("rule_state", stale);
-    ruleState.unpersist();
-    return speedLedger.count();
   }
 }

@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Recomputes every event archived before the watermark W in canonical order, writes the run",
-      "(batch view, ledger, rule state, aggregates, Parquet lake), publishes it atomically, then",
-      "rebuilds the speed view and rule state from W on and reconciles MongoDB's citizens.",
+      "Waits until the speed layer has archived every event ingested before the watermark W,",
+      "recomputes those events in canonical order, writes the run (batch view, ledger, rule state,",
+      "aggregates, Parquet lake), publishes it atomically, then reconciles MongoDB's citizens. The",
+      "speed layer rebases each citizen on the published run itself.",
       "Rules and config come from MongoDB; stores and lake from the settings (batch-layer config)."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
       "0:the run was published",
       "1:the run failed; unless it said it published, readers still see the previous run",
       "2:bad input: a malformed --watermark",
-      "3:a data-quality check failed; nothing was written or published"
+      "3:a data-quality check failed; nothing was written or published",
+      "4:the speed layer did not commit through W in time; nothing was read or written"
     })
 public final class BatchRunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -56,6 +58,14 @@ public final class BatchRunCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Shuffle partitions (default: ${DEFAULT-VALUE}).")
   int partitions = LocalSpark.defaultShufflePartitions();
+
+  @Option(
+      names = "--no-wait",
+      description =
+          "Read the archive without waiting for the speed layer to commit through W: for an"
+              + " archive that no running speed layer writes (a backfill, a test). Otherwise the"
+              + " run waits up to batch.speed-layer-wait (default PT5M).")
+  boolean noWait;
 
   @Override
   public Integer call() {
@@ -81,7 +91,7 @@ public final class BatchRunCommand implements Callable<Integer> {
               StoreConnections.batchStores(spark, config.stores()),
               StoreConnections.citizens(spark, config.stores()),
               new Lake(spark, config.lakePath()),
-              config.runSettings(),
+              noWait ? config.runSettings().withoutWaiting() : config.runSettings(),
               Clock.systemUTC(),
               new RunProgress(System.err, "batch"));
       BatchRunReport report = run.run(w);
@@ -92,6 +102,9 @@ public final class BatchRunCommand implements Callable<Integer> {
       err.print(e.report().render());
       err.println("error: " + e.getMessage());
       return 3;
+    } catch (SpeedLayerHandOver.SpeedLayerBehindException e) {
+      err.println("error: " + e.getMessage());
+      return 4;
     } finally {
       spark.stop();
     }

@@ -4,6 +4,7 @@ import dev.scs.batch.quality.QualityReport;
 import dev.scs.batch.recompute.RecomputeResult;
 import dev.scs.batch.store.CitizenDirectory;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a published run did: its id and watermark, the recompute's counts, the data-quality report,
@@ -15,7 +16,7 @@ public record BatchRunReport(
     RecomputeResult.Summary summary,
     QualityReport quality,
     long speedFirings,
-    CitizenDirectory.Reconciliation reconciliation,
+    Optional<CitizenDirectory.Reconciliation> reconciliation,
     String graphNote,
     Map<String, Long> millisByStep) {
 
@@ -27,11 +28,18 @@ public record BatchRunReport(
     text.append(String.format("  citizens            %,d%n", summary.citizens()));
     text.append(String.format("  batch firings       %,d%n", summary.firings()));
     text.append(
-        String.format("  speed firings kept  %,d (events ingested at or after W)%n", speedFirings));
-    text.append(
         String.format(
-            "  MongoDB citizens    %,d updated, %,d scores without a registered citizen%n",
-            reconciliation.updated(), reconciliation.notFound()));
+            "  speed firings       %,d (events ingested at or after W; the speed layer keeps them)%n",
+            speedFirings));
+    text.append(
+        reconciliation
+            .map(
+                done ->
+                    String.format(
+                        "  MongoDB citizens    %,d updated, %,d already current, %,d left alone (no"
+                            + " registered citizen, or scored by the speed layer since read)%n",
+                        done.updated(), done.unchanged(), done.skipped()))
+            .orElse("  MongoDB citizens    not reconciled (batch.reconcile-citizens=false)\n"));
     text.append("  graph               ").append(graphNote).append('\n');
     long total = millisByStep.values().stream().mapToLong(Long::longValue).sum();
     text.append(String.format("  took                %.1f s:", total / 1000.0));

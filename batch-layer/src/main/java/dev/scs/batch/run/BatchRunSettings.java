@@ -1,19 +1,47 @@
 package dev.scs.batch.run;
 
+import java.time.Duration;
+
 /**
- * How a batch run shapes its outputs.
+ * The settings of one batch run (see {@code BatchLayerConfig} for the keys and defaults).
  *
- * @param lakeRetentionMillis event days and runs older than this before W are deleted from the lake
- *     (the published run is always kept)
+ * @param lakeRetentionMillis how long the lake keeps event days and runs before a run's watermark
  * @param pageRankIterations power-iteration rounds of the graph metrics
  * @param histogramBucketWidth points per bucket of the score histogram
  * @param topMovers citizens listed per direction among the top movers
+ * @param reconcileCitizens whether a published run sets MongoDB's citizen scores
+ * @param speedLayerWait how long a run waits for the speed layer to commit through its watermark
+ *     before it reads the archive; {@code null} for an archive no speed layer writes ({@code
+ *     --no-wait}: a backfill, a test)
  */
 public record BatchRunSettings(
-    long lakeRetentionMillis, int pageRankIterations, int histogramBucketWidth, int topMovers) {
+    long lakeRetentionMillis,
+    int pageRankIterations,
+    int histogramBucketWidth,
+    int topMovers,
+    boolean reconcileCitizens,
+    Duration speedLayerWait) {
 
-  /** Two years of lake, 20 PageRank rounds, 50-point buckets, 100 movers each way. */
+  /**
+   * Two years of lake, 20 PageRank rounds, 50-point buckets, 100 movers each way, reconciled,
+   * waiting up to five minutes for the speed layer.
+   */
   public static BatchRunSettings defaults() {
-    return new BatchRunSettings(730L * 86_400_000L, 20, 50, 100);
+    return new BatchRunSettings(730L * 86_400_000L, 20, 50, 100, true, Duration.ofMinutes(5));
+  }
+
+  /** The same settings for a run that does not wait for the speed layer. */
+  public BatchRunSettings withoutWaiting() {
+    return new BatchRunSettings(
+        lakeRetentionMillis,
+        pageRankIterations,
+        histogramBucketWidth,
+        topMovers,
+        reconcileCitizens,
+        null);
+  }
+
+  public boolean waitsForSpeedLayer() {
+    return speedLayerWait != null;
   }
 }

@@ -99,13 +99,20 @@ final class RunOutputs {
         "write lake aggregates",
         () -> aggregates().forEach((table, rows) -> lake.writeRunTable(table, runId, rows)));
     progress.step(
-        "write lake graph metrics",
-        () ->
+        "write lake graph ties, metrics",
+        () -> {
+          Dataset<Row> ties =
+              TieGraph.liveTies(result.accepted()).persist(StorageLevel.MEMORY_AND_DISK());
+          try {
+            lake.writeRunTable(Lake.GRAPH_TIES, runId, ties);
             lake.writeRunTable(
-                "graph",
+                Lake.GRAPH_METRICS,
                 runId,
-                GraphMetrics.compute(
-                    TieGraph.liveEdges(result.accepted()), settings.pageRankIterations())));
+                GraphMetrics.compute(TieGraph.edgesOf(ties), settings.pageRankIterations()));
+          } finally {
+            ties.unpersist();
+          }
+        });
   }
 
   /** The run's rows of keyspace.cql: ledger, view, rule state and the serving aggregates. */

@@ -2,14 +2,12 @@ package dev.scs.batch.store;
 
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import com.datastax.spark.connector.cql.CassandraConnector;
+import dev.scs.stores.StoreSettings;
+import dev.scs.stores.StoreUnavailableException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -17,7 +15,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The batch run's tables in Cassandra or ScyllaDB: bulk reads and upserts through the cassandra
- * connector, deletes and the single-row run bookkeeping through its driver session.
+ * connector, the single-row run bookkeeping and the speed layer's progress through its driver
+ * session.
  */
 public final class CassandraBatchStores implements BatchStores {
   private static final String FORMAT = "org.apache.spark.sql.cassandra";
@@ -47,16 +46,6 @@ public final class CassandraBatchStores implements BatchStores {
   }
 
   @Override
-  public Dataset<Row> speedViewCitizens() {
-    return read("speed_view").select("citizen_id");
-  }
-
-  @Override
-  public Dataset<Row> ruleStateKeys() {
-    return read("rule_state").select("citizen_id", "rule_id");
-  }
-
-  @Override
   public void write(String table, Dataset<Row> rows) {
     rows.write()
         .format(FORMAT)
@@ -65,43 +54,21 @@ public final class CassandraBatchStores implements BatchStores {
         .save();
   }
 
-  @Override
-  public void delete(String table, Dataset<Row> keys) {
-    String[] columns = keys.columns();
-    String cql =
-        "DELETE FROM "
-            + connection.keyspace()
-            + "."
-            + table
-            + " WHERE "
-            + Arrays.stream(columns)
-                .map(column -> column + " = ?")
-                .collect(Collectors.joining(" AND "));
-    CassandraConnector sessions = connector;
-    ForeachPartitionFunction<Row> deletePartition =
-        rows ->
-            sessions.jWithSessionDo(
-                session -> {
-                  PreparedStatement statement = session.prepare(cql);
-                  while (rows.hasNext()) {
-                    Row key = rows.next();
-                    Object[] values = new Object[columns.length];
-                    for (int i = 0; i < columns.length; i++) {
-                      Object value = key.get(i);
-                      values[i] =
-                          value instanceof java.sql.Timestamp timestamp
-                              ? timestamp.toInstant()
-                              : value;
-                    }
-                    session.execute(statement.bind(values));
-                  }
-                  return null;
-                });
-    keys.foreachPartition(deletePartition);
-  }
-
+  /** The run's first contact with the store, so an unreachable one is reported here. */
   @Override
   public Optional<PublishedRun> publishedRun() {
+    try {
+      return readPublishedRun();
+    } catch (RuntimeException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("Failed to open native connection")) {
+        throw new StoreUnavailableException(
+            "Cassandra", connection.contactPoint(), StoreSettings.CASSANDRA_CONTACT_POINT, e);
+      }
+      throw e;
+    }
+  }
+
+  private Optional<PublishedRun> readPublishedRun() {
     return connector.jWithSessionDo(
         session ->
             Optional.ofNullable(
@@ -151,6 +118,44 @@ public final class CassandraBatchStores implements BatchStores {
             run.runId(),
             Instant.ofEpochMilli(run.watermark()),
             Instant.ofEpochMilli(run.publishedAt())));
+  }
+
+  @Override
+  public SpeedProgress speedProgress() {
+    return connector.jWithSessionDo(
+        session ->
+            Optional.ofNullable(
+                    session
+                        .execute(
+                            SimpleStatement.newInstance(
+                                    "SELECT committed_through, recorded_at, wanted_through FROM "
+                                        + connection.keyspace()
+                                        + ".speed_progress WHERE name = ?",
+                                    SpeedProgress.ROW)
+                                .setConsistencyLevel(ConsistencyLevel.LOCAL_QUORUM))
+                        .one())
+                .map(
+                    row ->
+                        new SpeedProgress(
+                            millis(row.getInstant("committed_through")),
+                            millis(row.getInstant("recorded_at")),
+                            millis(row.getInstant("wanted_through"))))
+                .orElse(SpeedProgress.NONE));
+  }
+
+  @Override
+  public void wantSpeedProgressThrough(long watermark) {
+    execute(
+        SimpleStatement.newInstance(
+            "UPDATE "
+                + connection.keyspace()
+                + ".speed_progress SET wanted_through = ? WHERE name = ?",
+            Instant.ofEpochMilli(watermark),
+            SpeedProgress.ROW));
+  }
+
+  private static Long millis(Instant instant) {
+    return instant == null ? null : instant.toEpochMilli();
   }
 
   private void execute(SimpleStatement statement) {

@@ -9,6 +9,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
@@ -26,6 +27,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * MongoDB's {@code citizens} collection (schemas/mongodb/collections.json) through the sync driver:
@@ -35,13 +37,20 @@ import org.bson.Document;
 public final class MongoCitizenDirectory implements CitizenDirectory {
   public static final String COLLECTION = "citizens";
 
-  /** Updates per bulk request: amortises the round trip, stays small for the server. */
-  static final int BATCH_SIZE = 1000;
+  /**
+   * Updates per bulk request. Small, because FerretDB 1.24 on SQLite (the local stack) scans the
+   * collection for every update and was seen to stop answering on bulk requests of a hundred.
+   */
+  static final int BATCH_SIZE = 50;
 
-  private static final StructType REGIONS =
+  private static final StructType CITIZENS =
       new StructType()
           .add("citizen_id", DataTypes.StringType, false)
-          .add("region", DataTypes.StringType, true);
+          .add("region", DataTypes.StringType, true)
+          .add("score", DataTypes.DoubleType, true)
+          .add("tier", DataTypes.StringType, true)
+          .add("raw", DataTypes.DoubleType, true)
+          .add("score_updated_at", DataTypes.LongType, true);
 
   private final SparkSession spark;
   private final String uri;
@@ -53,28 +62,39 @@ public final class MongoCitizenDirectory implements CitizenDirectory {
     this.database = database;
   }
 
+  /** One scan of the collection, read on the driver: a small document per citizen. */
   @Override
-  public Dataset<Row> regions() {
+  public Dataset<Row> citizens() {
     List<Row> rows = new ArrayList<>();
     try (MongoClient client = open(uri)) {
       for (Document citizen :
           citizens(client)
               .find()
-              .projection(Projections.include("_id", "region"))
+              .projection(
+                  Projections.include("_id", "region", "score", "tier", "raw", "score_updated_at"))
               .batchSize(10_000)) {
         Object region = citizen.get("region");
+        Object score = citizen.get("score");
+        Object tier = citizen.get("tier");
+        Object raw = citizen.get("raw");
+        Object updatedAt = citizen.get("score_updated_at");
         rows.add(
             RowFactory.create(
-                String.valueOf(citizen.get("_id")), region == null ? null : region.toString()));
+                String.valueOf(citizen.get("_id")),
+                region == null ? null : region.toString(),
+                score instanceof Number number ? number.doubleValue() : null,
+                tier == null ? null : tier.toString(),
+                raw instanceof Number number ? number.doubleValue() : null,
+                updatedAt instanceof Date date ? date.getTime() : null));
       }
     }
-    return spark.createDataFrame(rows, REGIONS);
+    return spark.createDataFrame(rows, CITIZENS);
   }
 
   @Override
   public Reconciliation reconcile(Dataset<ServedScore> scores) {
     LongAccumulator updated = spark.sparkContext().longAccumulator("citizens updated");
-    LongAccumulator notFound = spark.sparkContext().longAccumulator("citizens not found");
+    LongAccumulator skipped = spark.sparkContext().longAccumulator("citizens skipped");
     String mongoUri = uri;
     String databaseName = database;
     ForeachPartitionFunction<ServedScore> writePartition =
@@ -89,19 +109,24 @@ public final class MongoCitizenDirectory implements CitizenDirectory {
                 BulkWriteResult result =
                     citizens.bulkWrite(batch, new BulkWriteOptions().ordered(false));
                 updated.add(result.getMatchedCount());
-                notFound.add(batch.size() - result.getMatchedCount());
+                skipped.add(batch.size() - result.getMatchedCount());
                 batch.clear();
               }
             }
           }
         };
     scores.foreachPartition(writePartition);
-    return new Reconciliation(updated.value(), notFound.value());
+    return new Reconciliation(updated.value(), skipped.value(), 0);
   }
 
   /**
    * Sets the score fields only: the profile stays as imported. No upsert, because a score without a
-   * registered citizen must not create one.
+   * registered citizen must not create one. Only where raw and score_updated_at are still as the
+   * run read them: the speed layer writes both with every score, so a citizen it scored since holds
+   * a score newer than the run's and keeps it; one it scored before holds firings the run read in
+   * the ledger, since a run reads the ledger only once every micro-batch in flight when it read
+   * MongoDB has finished (batch-layer/README.md, "Hand-over"). A score that equals the stored one
+   * in both is the same score, whichever wrote it.
    */
   private static WriteModel<Document> update(ServedScore score) {
     Document fields =
@@ -114,7 +139,14 @@ public final class MongoCitizenDirectory implements CitizenDirectory {
     } else {
       fields.append("tier", score.getTier());
     }
-    return new UpdateOneModel<>(eq("_id", score.getCitizenId()), change);
+    Bson unchangedSinceRead =
+        Filters.and(
+            eq("_id", score.getCitizenId()),
+            eq("raw", score.getStoredRaw()),
+            eq(
+                "score_updated_at",
+                score.getStoredAt() == null ? null : new Date(score.getStoredAt())));
+    return new UpdateOneModel<>(unchangedSinceRead, change);
   }
 
   /**

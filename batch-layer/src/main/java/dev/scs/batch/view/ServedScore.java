@@ -12,6 +12,8 @@ public class ServedScore implements Serializable {
   private String tier;
   private long firings;
   private long asOf;
+  private Double storedRaw;
+  private Long storedAt;
 
   public ServedScore() {}
 
@@ -63,5 +65,26 @@ public class ServedScore implements Serializable {
 
   public void setAsOf(long asOf) {
     this.asOf = asOf;
+  }
+
+  /**
+   * The raw score stored in MongoDB when the run read it ({@code null} when none): with {@link
+   * #getStoredAt}, the stamp a reconcile checks, so it never overwrites a newer speed-layer score.
+   */
+  public Double getStoredRaw() {
+    return storedRaw;
+  }
+
+  public void setStoredRaw(Double storedRaw) {
+    this.storedRaw = storedRaw;
+  }
+
+  /** score_updated_at stored in MongoDB when the run read it, epoch ms ({@code null} when none). */
+  public Long getStoredAt() {
+    return storedAt;
+  }
+
+  public void setStoredAt(Long storedAt) {
+    this.storedAt = storedAt;
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import scala.Tuple2;
 
 /**
@@ -48,5 +49,40 @@ public final class ServedScores {
             outcomes.col("citizenId").equalTo(speedFirings.col("citizenId")),
             "full_outer")
         .map(merge, Encoders.bean(ServedScore.class));
+  }
+
+  /**
+   * The scores that differ from the stored ones, each with the stored raw score and
+   * score_updated_at it replaces: a citizen whose stored score (to the displayed two places) and
+   * tier already are the served ones needs no write. Citizens without a stored score, registered or
+   * not, are kept.
+   *
+   * @param stored citizen_id, score (double), tier, raw (double) and score_updated_at (bigint,
+   *     epoch ms) as stored when the run began
+   */
+  public static Dataset<ServedScore> changed(Dataset<ServedScore> served, Dataset<Row> stored) {
+    Dataset<Row> before =
+        stored.selectExpr(
+            "citizen_id as storedCitizenId",
+            "score as storedScore",
+            "tier as storedTier",
+            "raw as storedRawValue",
+            "score_updated_at as storedUpdatedAt");
+    return served
+        .drop("storedRaw", "storedAt")
+        .join(before, served.col("citizenId").equalTo(before.col("storedCitizenId")), "left")
+        .filter(
+            "storedScore is null or not (tier <=> storedTier)"
+                + " or abs(storedScore - cast(score as double)) >= 0.005")
+        .selectExpr(
+            "citizenId",
+            "raw",
+            "score",
+            "tier",
+            "firings",
+            "asOf",
+            "storedRawValue as storedRaw",
+            "storedUpdatedAt as storedAt")
+        .as(Encoders.bean(ServedScore.class));
   }
 }

@@ -57,6 +57,35 @@ class GraphMetricsTest {
   }
 
   @Test
+  void theTiesAtTheWatermarkAreListedOncePerPairAndRelationWithTheSmallerCitizenFirst() {
+    Dataset<ValidatedRecord> events =
+        spark.createDataset(
+            List.of(
+                tie("e1", "social.tie_added", "b", "a", "friend", "2026-01-01T00:00:00Z"),
+                tie("e2", "social.tie_added", "a", "b", "friend", "2026-01-02T00:00:00Z"),
+                tie("e3", "social.tie_added", "a", "b", "family", "2026-01-01T00:00:00Z"),
+                tie("e4", "social.tie_added", "c", "a", "colleague", "2026-01-01T00:00:00Z"),
+                tie("e5", "social.tie_removed", "a", "c", "colleague", "2026-01-02T00:00:00Z"),
+                tie("e6", "social.tie_added", "c", "a", "colleague", "2026-01-03T00:00:00Z"),
+                tie("e7", "social.tie_added", "d", "c", "neighbor", "2026-01-01T00:00:00Z"),
+                tie("e8", "social.tie_removed", "c", "d", "neighbor", "2026-01-01T00:00:00Z"),
+                tie("e9", "social.tie_added", "e", "e", "friend", "2026-01-01T00:00:00Z")),
+            Encoders.bean(ValidatedRecord.class));
+
+    Dataset<Row> ties = TieGraph.liveTies(events);
+    List<String> rows =
+        ties.orderBy("citizen_a", "citizen_b", "relation").collectAsList().stream()
+            .map(Row::toString)
+            .toList();
+
+    assertThat(ties.columns()).containsExactly("citizen_a", "citizen_b", "relation");
+    // c-d: added and removed at the same instant, e8 > e7 by code point, so removed last.
+    assertThat(rows).containsExactly("[a,b,family]", "[a,b,friend]", "[a,c,colleague]");
+    assertThat(TieGraph.edgesOf(ties).orderBy("a", "b").collectAsList().stream().map(Row::toString))
+        .containsExactly("[a,b]", "[a,c]");
+  }
+
+  @Test
   void onAStarTheCentreAndTheLeavesGetTheClosedFormPageRank() {
     Dataset<Row> star =
         spark.createDataFrame(

@@ -40,6 +40,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -110,8 +112,9 @@ class BatchRunIT {
     stores.write(
         SpeedLedgerTable.NAME,
         spark.createDataFrame(archive.speedLedger(), SpeedLedgerTable.SCHEMA));
-    // What the speed layer left before the run: a view and a cooldown it kept since the
-    // previous watermark, both to be replaced by the run.
+    // What the speed layer left before the run: a view and a cooldown it kept since an earlier
+    // watermark. The run leaves both alone (the speed layer rebases them); readers ignore the view,
+    // whose watermark is not the published one.
     stores.write(
         "speed_view",
         spark.createDataFrame(
@@ -155,13 +158,17 @@ class BatchRunIT {
   }
 
   private static BatchRunReport run(BatchStores stores) {
+    return run(stores, new BatchRunSettings(730L * 86_400_000L, 5, 50, 10, true, null));
+  }
+
+  private static BatchRunReport run(BatchStores stores, BatchRunSettings runSettings) {
     ScoringInputs inputs = MongoScoringInputs.load(settings);
     return new BatchRun(
             inputs,
             stores,
             StoreConnections.citizens(spark, settings),
             new Lake(spark, lake.toString()),
-            new BatchRunSettings(730L * 86_400_000L, 5, 50, 10),
+            runSettings,
             Clock.fixed(Instant.ofEpochMilli(archive.asOf()), ZoneOffset.UTC),
             new RunProgress(new PrintStream(OutputStream.nullOutputStream()), "batch"))
         .run(archive.watermark());
@@ -180,6 +187,7 @@ class BatchRunIT {
     Map<String, Score> served =
         ServedFromTables.at(
             archive.asOf(),
+            archive.watermark().epochMillis(),
             rowsOf("batch_view", report.runId()),
             stores.read("speed_view").collectAsList(),
             rowsOf("batch_ledger", report.runId()),
@@ -218,11 +226,11 @@ class BatchRunIT {
   }
 
   @Test
-  void afterARunTheRuleStateHoldsEveryFiringTimeTheCanonicalStateHolds() {
-    run(cassandra());
+  void theRunsRuleStateHoldsEveryFiringTimeTheCanonicalStateHoldsAndTheSpeedTablesAreLeftAlone() {
+    BatchRunReport report = run(cassandra());
 
     Map<String, List<Long>> stored = new HashMap<>();
-    for (Row row : cassandra().read("rule_state").collectAsList()) {
+    for (Row row : rowsOf("batch_rule_state", report.runId())) {
       List<Long> times = new ArrayList<>();
       for (Object time : row.getList(row.fieldIndex("firing_times"))) {
         times.add(((Timestamp) time).getTime());
@@ -230,7 +238,7 @@ class BatchRunIT {
       stored.put(row.getAs("citizen_id") + "/" + row.getAs("rule_id"), times);
     }
     Map<String, List<Event>> byCitizen = new HashMap<>();
-    for (Event event : archive.acceptedEvents()) {
+    for (Event event : archive.batchSideEvents()) {
       byCitizen.computeIfAbsent(event.citizenId(), id -> new ArrayList<>()).add(event);
     }
     ScoringInputs inputs = MongoScoringInputs.load(settings);
@@ -250,7 +258,64 @@ class BatchRunIT {
                             .contains(time);
                       }
                     }));
-    assertThat(stored).doesNotContainKey("c-1/no-longer-a-rule");
+    assertThat(cassandra().read("rule_state").collectAsList())
+        .singleElement()
+        .satisfies(row -> assertThat(row.<String>getAs("rule_id")).isEqualTo("no-longer-a-rule"));
+    assertThat(cassandra().read("speed_view").collectAsList())
+        .singleElement()
+        .satisfies(row -> assertThat(row.<Timestamp>getAs("watermark").getTime()).isZero());
+  }
+
+  @Test
+  void aRunThatWaitsForTheSpeedLayerFailsInOneLineUntilItHasCommittedThroughW() throws Exception {
+    BatchRunSettings waitBriefly =
+        new BatchRunSettings(730L * 86_400_000L, 5, 50, 10, true, Duration.ofSeconds(2));
+    Optional<PublishedRun> before = cassandra().publishedRun();
+
+    assertThatThrownBy(() -> run(cassandra(), waitBriefly))
+        .isInstanceOf(SpeedLayerHandOver.SpeedLayerBehindException.class)
+        .hasMessageContaining("has not committed through W = " + archive.watermark())
+        .hasMessageContaining("--no-wait")
+        .hasMessageNotContaining("\n");
+    assertThat(cassandra().speedProgress().wantedThrough())
+        .isEqualTo(archive.watermark().epochMillis());
+    assertThat(cassandra().publishedRun()).isEqualTo(before);
+
+    // The speed layer's side, as CassandraProgressStore writes it: committed through W, and
+    // recording again after the run looked (a micro-batch or an idle heartbeat).
+    AtomicBoolean running = new AtomicBoolean(true);
+    Thread speedLayer =
+        new Thread(
+            () -> {
+              try (CqlSession session = CassandraSessions.open(settings)) {
+                while (running.get()) {
+                  session.execute(
+                      "UPDATE "
+                          + settings.cassandraKeyspace()
+                          + ".speed_progress SET committed_through = ?, recorded_at = ? WHERE name"
+                          + " = 'speed-layer'",
+                      Instant.ofEpochMilli(archive.watermark().epochMillis()),
+                      Instant.now());
+                  Thread.sleep(100);
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    speedLayer.start();
+    try {
+      BatchRunReport report =
+          run(
+              cassandra(),
+              new BatchRunSettings(730L * 86_400_000L, 5, 50, 10, true, Duration.ofSeconds(60)));
+      assertThat(cassandra().publishedRun()).map(PublishedRun::runId).hasValue(report.runId());
+    } finally {
+      running.set(false);
+      speedLayer.join();
+    }
+    assertThat(cassandra().speedProgress().wantedThrough())
+        .as("the speed layer's writes leave the run's column alone")
+        .isEqualTo(archive.watermark().epochMillis());
   }
 
   @Test

@@ -23,7 +23,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +69,7 @@ class BatchRunOfPublicVectorsTest {
                 stores,
                 citizens,
                 new Lake(spark, lake.toString()),
-                new BatchRunSettings(730L * 86_400_000L, 5, 50, 10),
+                new BatchRunSettings(730L * 86_400_000L, 5, 50, 10, true, null),
                 clock,
                 new RunProgress(new PrintStream(printed, true, StandardCharsets.UTF_8), "batch"))
             .run(archive.watermark());
@@ -84,6 +87,7 @@ class BatchRunOfPublicVectorsTest {
     Map<String, Score> served =
         ServedFromTables.at(
             archive.asOf(),
+            archive.watermark().epochMillis(),
             stores.rows("batch_view"),
             stores.rows("speed_view"),
             stores.rows("batch_ledger"),
@@ -114,5 +118,30 @@ class BatchRunOfPublicVectorsTest {
         });
     assertThat(printed.toString(StandardCharsets.UTF_8))
         .contains("published run " + report.runId());
+    assertTheLakesTiesAgreeWithItsGraphMetrics(new Lake(spark, lake.toString()), report.runId());
+  }
+
+  /** graph_ties lists each tie once, smaller citizen first; graph's degrees count its pairs. */
+  private static void assertTheLakesTiesAgreeWithItsGraphMetrics(Lake lake, String runId) {
+    Dataset<Row> ties = lake.readRunTable(Lake.GRAPH_TIES, runId);
+    assertThat(ties.columns()).containsExactlyInAnyOrder("citizen_a", "citizen_b", "relation");
+    assertThat(ties.count()).isPositive();
+    assertThat(ties.filter("not (citizen_a < citizen_b)").count()).isZero();
+    assertThat(ties.distinct().count()).isEqualTo(ties.count());
+    Map<String, Long> degreeFromTies = new TreeMap<>();
+    for (Row pair :
+        ties.selectExpr("citizen_a as a", "citizen_b as b")
+            .distinct()
+            .selectExpr("explode(array(a, b)) as citizen_id")
+            .groupBy("citizen_id")
+            .count()
+            .collectAsList()) {
+      degreeFromTies.put(pair.getString(0), pair.getLong(1));
+    }
+    Map<String, Long> degree = new TreeMap<>();
+    for (Row metrics : lake.readRunTable(Lake.GRAPH_METRICS, runId).collectAsList()) {
+      degree.put(metrics.getAs("citizen_id"), metrics.<Long>getAs("degree"));
+    }
+    assertThat(degree).isEqualTo(degreeFromTies);
   }
 }

@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scs.batch.fixtures.FailingBatchStores;
 import dev.scs.batch.fixtures.InMemoryBatchStores;
+import dev.scs.batch.fixtures.InMemoryCitizenDirectory;
 import dev.scs.batch.fixtures.SmallWorld;
 import dev.scs.batch.fixtures.TestSpark;
 import dev.scs.batch.lake.Lake;
 import dev.scs.batch.quality.DataQualityException;
 import dev.scs.batch.quality.QualityCheck;
+import dev.scs.batch.store.CitizenDirectory;
 import dev.scs.batch.store.PublishedRun;
+import dev.scs.batch.view.ServedScore;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -44,13 +48,9 @@ class BatchRunPublicationTest {
     assertThat(writes.subList(0, published))
         .contains("batch_ledger", "batch_view", "batch_rule_state", "batch_daily_counts")
         .endsWith("batch_runs written");
+    // The speed layer's tables have one writer, the speed layer: a run never writes them.
     assertThat(writes.subList(published + 1, writes.size()))
-        .containsExactly(
-            "batch_runs published",
-            "speed_view",
-            "rule_state",
-            "delete rule_state",
-            "batch_runs reconciled");
+        .containsExactly("batch_runs published", "batch_runs reconciled");
   }
 
   @Test
@@ -79,23 +79,68 @@ class BatchRunPublicationTest {
   @Test
   void aSecondRunForTheSameWatermarkLeavesEveryTableAsTheFirstLeftIt(@TempDir Path lake) {
     InMemoryBatchStores stores = world.stores();
+    InMemoryCitizenDirectory citizens = world.citizens();
     Watermark watermark = world.vector().watermark();
-    world.run(stores, world.citizens(), lake).run(watermark);
+    world.run(stores, citizens, lake).run(watermark);
+    long scoresWritten = citizens.written();
     List<String> tables =
-        List.of("batch_ledger", "batch_view", "batch_rule_state", "speed_view", "batch_top_movers");
+        List.of("batch_ledger", "batch_view", "batch_rule_state", "batch_top_movers");
     List<List<String>> first = new ArrayList<>();
     tables.forEach(table -> first.add(sortedRows(stores, table)));
     long scoresInLake =
         new Lake(spark, lake.toString()).readRunTable(Lake.SCORES, watermark.runId()).count();
 
-    world.run(stores, world.citizens(), lake).run(watermark);
+    BatchRunReport again = world.run(stores, citizens, lake).run(watermark);
 
+    assertThat(citizens.written()).as("citizen scores written again").isEqualTo(scoresWritten);
+    assertThat(again.reconciliation())
+        .hasValueSatisfying(done -> assertThat(done.unchanged()).isEqualTo(scoresWritten));
     List<List<String>> second = new ArrayList<>();
     tables.forEach(table -> second.add(sortedRows(stores, table)));
     assertThat(second).isEqualTo(first);
     assertThat(
             new Lake(spark, lake.toString()).readRunTable(Lake.SCORES, watermark.runId()).count())
         .isEqualTo(scoresInLake);
+  }
+
+  @Test
+  void aCitizenTheSpeedLayerScoresAfterTheRunReadMongoDbKeepsTheSpeedLayersScore(
+      @TempDir Path lake) {
+    InMemoryBatchStores stores = world.stores();
+    InMemoryCitizenDirectory directory = world.citizens();
+    ServedScore newer = new ServedScore();
+    newer.setCitizenId("c-1");
+    newer.setRaw(123.0);
+    newer.setScore("1123.00");
+    newer.setTier("trusted");
+    newer.setAsOf(world.vector().asOf() + 1);
+    CitizenDirectory scoredMeanwhile =
+        new CitizenDirectory() {
+          @Override
+          public Dataset<Row> citizens() {
+            Dataset<Row> read = directory.citizens();
+            // The speed layer's MongoDB sink writes c-1 after the run read the collection.
+            directory.scoredBySpeedLayer("c-1", newer);
+            return read;
+          }
+
+          @Override
+          public Reconciliation reconcile(Dataset<ServedScore> scores) {
+            return directory.reconcile(scores);
+          }
+        };
+
+    BatchRunReport report =
+        world.run(stores, scoredMeanwhile, lake).run(world.vector().watermark());
+
+    assertThat(directory.scores().get("c-1").getRaw()).isEqualTo(123.0);
+    assertThat(directory.scores()).containsKeys("c-2", "c-3");
+    assertThat(report.reconciliation())
+        .hasValueSatisfying(
+            done -> {
+              assertThat(done.skipped()).isEqualTo(1);
+              assertThat(done.updated()).isEqualTo(2);
+            });
   }
 
   @Test
