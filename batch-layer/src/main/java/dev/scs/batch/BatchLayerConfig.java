@@ -3,11 +3,11 @@ package dev.scs.batch;
 import dev.scs.batch.run.BatchRunSettings;
 import dev.scs.scoring.time.Durations;
 import dev.scs.stores.StoreSettings;
+import dev.scs.stores.settings.ComponentKeys;
+import dev.scs.stores.settings.ComponentSettings;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -31,14 +31,14 @@ public final class BatchLayerConfig {
   public static final String RECONCILE_CITIZENS = "batch.reconcile-citizens";
   public static final String SPEED_LAYER_WAIT = "batch.speed-layer-wait";
 
-  private static final Map<String, String> DEFAULTS = defaultValues();
+  private static final ComponentKeys KEYS = ComponentKeys.of("batch-layer", defaultValues());
 
+  private final ComponentSettings settings;
   private final Map<String, String> values;
-  private final StoreSettings stores;
 
-  private BatchLayerConfig(Map<String, String> values, StoreSettings stores) {
-    this.values = values;
-    this.stores = stores;
+  private BatchLayerConfig(ComponentSettings settings) {
+    this.settings = settings;
+    this.values = settings.asMap();
   }
 
   private static Map<String, String> defaultValues() {
@@ -56,7 +56,7 @@ public final class BatchLayerConfig {
     // How long a run waits for the speed layer to commit through its watermark (hand-over) before
     // it fails; a micro-batch or an idle heartbeat (every 10 s) is enough, so minutes are plenty.
     defaults.put(SPEED_LAYER_WAIT, "PT5M");
-    return Collections.unmodifiableMap(defaults);
+    return defaults;
   }
 
   public static BatchLayerConfig defaults() {
@@ -64,37 +64,12 @@ public final class BatchLayerConfig {
   }
 
   public static BatchLayerConfig fromSystemProperties() {
-    Properties properties = System.getProperties();
-    Map<String, String> given = new LinkedHashMap<>();
-    for (String key : properties.stringPropertyNames()) {
-      if (DEFAULTS.containsKey(key) || StoreSettings.isKey(key)) {
-        given.put(key, properties.getProperty(key));
-      }
-    }
-    return from(given);
+    return new BatchLayerConfig(KEYS.readSystemProperties());
   }
 
   /** The defaults, with each given key (this layer's or a store key) replaced by its value. */
   public static BatchLayerConfig from(Map<String, String> given) {
-    Map<String, String> own = new LinkedHashMap<>(DEFAULTS);
-    Map<String, String> storeValues = new LinkedHashMap<>();
-    given.forEach(
-        (key, value) -> {
-          if (DEFAULTS.containsKey(key)) {
-            own.put(key, value);
-          } else if (StoreSettings.isKey(key)) {
-            storeValues.put(key, value);
-          } else {
-            throw new IllegalArgumentException(
-                "unknown batch-layer setting "
-                    + key
-                    + "; known settings: "
-                    + DEFAULTS.keySet()
-                    + " and "
-                    + StoreSettings.keys());
-          }
-        });
-    return new BatchLayerConfig(Collections.unmodifiableMap(own), StoreSettings.from(storeValues));
+    return new BatchLayerConfig(KEYS.read(given));
   }
 
   /**
@@ -106,12 +81,12 @@ public final class BatchLayerConfig {
 
   /** This layer's own keys, in a stable order. */
   public static Set<String> keys() {
-    return DEFAULTS.keySet();
+    return KEYS.keys();
   }
 
   /** Where the stores are, as every layer sees them. */
   public StoreSettings stores() {
-    return stores;
+    return settings.stores();
   }
 
   /** {@code host:port} of a Dgraph alpha's gRPC endpoint. */

@@ -1,10 +1,10 @@
 package dev.scs.serving;
 
 import dev.scs.stores.StoreSettings;
-import java.util.Collections;
+import dev.scs.stores.settings.ComponentKeys;
+import dev.scs.stores.settings.ComponentSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -34,14 +34,14 @@ public final class ServingLayerConfig {
     DGRAPH
   }
 
-  private static final Map<String, String> DEFAULTS = defaultValues();
+  private static final ComponentKeys KEYS = ComponentKeys.of("serving-layer", defaultValues());
 
+  private final ComponentSettings settings;
   private final Map<String, String> values;
-  private final StoreSettings stores;
 
-  private ServingLayerConfig(Map<String, String> values, StoreSettings stores) {
-    this.values = values;
-    this.stores = stores;
+  private ServingLayerConfig(ComponentSettings settings) {
+    this.settings = settings;
+    this.values = settings.asMap();
   }
 
   private static Map<String, String> defaultValues() {
@@ -58,7 +58,7 @@ public final class ServingLayerConfig {
     defaults.put(GRAPH_SOURCE, "lake");
     // How long the published run, the scoring config and the rules are reused between reads.
     defaults.put(CACHE_REFRESH, "PT1S");
-    return Collections.unmodifiableMap(defaults);
+    return defaults;
   }
 
   public static ServingLayerConfig defaults() {
@@ -66,38 +66,16 @@ public final class ServingLayerConfig {
   }
 
   public static ServingLayerConfig fromSystemProperties() {
-    Properties properties = System.getProperties();
-    Map<String, String> given = new LinkedHashMap<>();
-    for (String key : properties.stringPropertyNames()) {
-      if (DEFAULTS.containsKey(key) || StoreSettings.isKey(key)) {
-        given.put(key, properties.getProperty(key));
-      }
-    }
-    return from(given);
+    return checked(new ServingLayerConfig(KEYS.readSystemProperties()));
   }
 
   /** The defaults, with each given key (this layer's or a store key) replaced by its value. */
   public static ServingLayerConfig from(Map<String, String> given) {
-    Map<String, String> own = new LinkedHashMap<>(DEFAULTS);
-    Map<String, String> storeValues = new LinkedHashMap<>();
-    given.forEach(
-        (key, value) -> {
-          if (DEFAULTS.containsKey(key)) {
-            own.put(key, value);
-          } else if (StoreSettings.isKey(key)) {
-            storeValues.put(key, value);
-          } else {
-            throw new IllegalArgumentException(
-                "unknown serving-layer setting "
-                    + key
-                    + "; known settings: "
-                    + DEFAULTS.keySet()
-                    + " and "
-                    + StoreSettings.keys());
-          }
-        });
-    ServingLayerConfig config =
-        new ServingLayerConfig(Collections.unmodifiableMap(own), StoreSettings.from(storeValues));
+    return checked(new ServingLayerConfig(KEYS.read(given)));
+  }
+
+  /** A malformed port, graph source or refresh is refused at start, not at first use. */
+  private static ServingLayerConfig checked(ServingLayerConfig config) {
     config.httpPort();
     config.graphSource();
     config.cacheRefresh();
@@ -113,12 +91,12 @@ public final class ServingLayerConfig {
 
   /** This layer's own keys, in a stable order. */
   public static Set<String> keys() {
-    return DEFAULTS.keySet();
+    return KEYS.keys();
   }
 
   /** Where the stores are, as every layer sees them. */
   public StoreSettings stores() {
-    return stores;
+    return settings.stores();
   }
 
   public int httpPort() {
