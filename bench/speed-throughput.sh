@@ -7,7 +7,9 @@
 #              produce to visible in every store (p50, p99, max)
 # Settings: BENCH_SECONDS, BENCH_CITIZENS (default 10000), BENCH_MAX_OFFSETS (per trigger, 50000),
 # BENCH_MONGODB (host:port of the MongoDB-protocol server, default the local stack's),
-# BENCH_SKIP_SINKS (comma-separated sink names to leave out, to measure what one costs).
+# BENCH_SKIP_SINKS (comma-separated sink names to leave out, to measure what one costs),
+# BENCH_JAVA_OPTS (more -Dkey=value; speed-layer settings among them apply to every run, e.g.
+# "-Dspeed.mongodb-concurrent-commands=2 -Dspeed.trigger-interval=PT0.5S").
 # Output: printed, and bench/results/speed-throughput.txt.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -18,15 +20,18 @@ runs=("$@")
 results=bench/results
 mkdir -p "$results"
 
-step "building the speed layer and its test classes (Maven)"
-mvn -B -q -pl speed-layer -am install -DskipTests -Dspotless.check.skip=true
-mvn -B -q -pl speed-layer test-compile dependency:build-classpath -Dspotless.check.skip=true \
+# Only this module is built, offline: the upstream modules come from ~/.m2 (install them first
+# with `mvn -B -o -q -pl <module> install -DskipTests` when they changed). A reactor build with -am
+# would compete for the 2 cores with everyone else's builds.
+step "building the speed layer's classes and test classes (Maven, offline)"
+mvn -B -o -q -pl speed-layer test-compile dependency:build-classpath -Dspotless.check.skip=true \
   -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$results/speed-layer.classpath"
 
 # Other builds may reinstall the project's own jars in ~/.m2 while this runs: use copies.
 mkdir -p "$results/speed-layer-lib"
 classpath=""
-IFS=: read -ra entries < "$results/speed-layer.classpath"
+# The file has no final line feed, so read reports end-of-file (status 1) after filling the array.
+IFS=: read -ra entries < "$results/speed-layer.classpath" || [ ${#entries[@]} -gt 0 ]
 for entry in "${entries[@]}"; do
   if [[ "$entry" == */dev/scs/* ]]; then
     cp "$entry" "$results/speed-layer-lib/"
@@ -35,7 +40,7 @@ for entry in "${entries[@]}"; do
   classpath="$classpath:$entry"
 done
 
-step "running ${runs[*]}"
+step "running ${runs[*]}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 java -Xmx4g \
   --add-exports=java.base/sun.nio.ch=ALL-UNNAMED \
@@ -50,6 +55,8 @@ java -Xmx4g \
   -Dbench.max-offsets-per-trigger="${BENCH_MAX_OFFSETS:-50000}" \
   -Dbench.skip-sinks="${BENCH_SKIP_SINKS:-}" \
   -Dscs.stack.mongodb.address="${BENCH_MONGODB:-127.0.0.1:27017}" \
+  ${BENCH_JAVA_OPTS:-} \
   -cp "speed-layer/target/test-classes:speed-layer/target/classes$classpath" \
   dev.scs.speed.SpeedLayerBenchmark "${runs[@]}" 2> "$results/speed-throughput.log" |
   tee "$results/speed-throughput.txt"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$results/speed-throughput.txt"

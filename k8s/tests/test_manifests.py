@@ -184,6 +184,19 @@ def test_serving_layer_listens_and_reports_ready_on_8090():
     assert service["spec"]["selector"].items() <= deployment["spec"]["template"]["metadata"]["labels"].items()
 
 
+def test_speed_layer_driver_serves_prometheus_metrics_on_9464():
+    driver = base_resource("SparkApplication", "scs-speed-layer")["spec"]["driver"]
+    (port,) = driver["ports"]
+
+    assert port == {"name": "metrics", "containerPort": 9464, "protocol": "TCP"}
+    assert driver["annotations"] == {
+        "prometheus.io/scrape": "true",
+        "prometheus.io/port": "9464",
+        "prometheus.io/path": "/metrics",
+    }
+    assert CONFIG_MAPS["scs-speed-layer"]["speed.metrics-address"] == "0.0.0.0:9464"
+
+
 def test_stores_are_reached_through_cluster_service_names():
     store_keys = (
         "kafka.bootstrap-servers",

@@ -6,6 +6,7 @@ import dev.scs.speed.job.SpeedLayerPorts;
 import dev.scs.speed.job.StreamSettings;
 import dev.scs.speed.metrics.InfluxMetricsReporter;
 import dev.scs.speed.metrics.PipelineMetrics;
+import dev.scs.speed.metrics.PrometheusExposition;
 import dev.scs.speed.metrics.PrometheusTextFile;
 import dev.scs.speed.source.KafkaEventSource;
 import java.nio.file.Path;
@@ -18,8 +19,8 @@ import org.apache.spark.sql.streaming.StreamingQuery;
 
 /**
  * The job with its real source, stores and metrics plugged in: the event topic in, every store out,
- * each micro-batch's metrics to InfluxDB and a Prometheus text file. Close it once the query ended,
- * to unregister the metrics listener.
+ * each micro-batch's metrics to InfluxDB, a Prometheus text file and {@link #exposition()}. Close
+ * it once the query ended, to unregister the metrics listener.
  */
 public final class KafkaSpeedLayer implements AutoCloseable {
   public static final String QUERY_NAME = "scs-speed-layer";
@@ -27,6 +28,7 @@ public final class KafkaSpeedLayer implements AutoCloseable {
   private final SparkSession spark;
   private final SpeedLayerJob job;
   private final PipelineMetrics metrics;
+  private final PrometheusExposition exposition = new PrometheusExposition();
 
   public KafkaSpeedLayer(
       SparkSession spark,
@@ -54,7 +56,7 @@ public final class KafkaSpeedLayer implements AutoCloseable {
         new PipelineMetrics(
             QUERY_NAME,
             List.of(
-                new PrometheusTextFile(Path.of(config.metricsFile())),
+                new PrometheusTextFile(Path.of(config.metricsFile()), exposition),
                 new InfluxMetricsReporter(
                     stores.influxdb(),
                     config.stores().influxdbOrg(),
@@ -71,6 +73,11 @@ public final class KafkaSpeedLayer implements AutoCloseable {
             new StreamSettings(
                 QUERY_NAME, config.checkpointLocation(), config.triggerInterval(), availableNow),
             Stream.concat(Stream.of(metrics), observers.stream()).toList());
+  }
+
+  /** The metrics in Prometheus' text format, for an endpoint to serve. */
+  public PrometheusExposition exposition() {
+    return exposition;
   }
 
   public StreamingQuery start() throws TimeoutException {

@@ -1,11 +1,13 @@
 package dev.scs.speed;
 
 import dev.scs.stores.StoreSettings;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -32,6 +34,10 @@ public final class SpeedLayerConfig {
   public static final String ARCHIVE_TIME_TO_LIVE = "speed.archive-time-to-live";
   public static final String INFLUXDB_BUCKET_SUFFIX = "speed.influxdb-bucket-suffix";
   public static final String METRICS_FILE = "speed.metrics-file";
+  public static final String METRICS_ADDRESS = "speed.metrics-address";
+  public static final String MONGODB_STATEMENTS_PER_COMMAND =
+      "speed.mongodb-statements-per-command";
+  public static final String MONGODB_CONCURRENT_COMMANDS = "speed.mongodb-concurrent-commands";
   public static final String DGRAPH_ADDRESS = "dgraph.address";
 
   private static final Map<String, String> DEFAULTS = defaultValues();
@@ -56,6 +62,9 @@ public final class SpeedLayerConfig {
     defaults.put(ARCHIVE_TIME_TO_LIVE, "P1825D");
     defaults.put(INFLUXDB_BUCKET_SUFFIX, "");
     defaults.put(METRICS_FILE, ".scs/metrics/speed-layer.prom");
+    defaults.put(METRICS_ADDRESS, "127.0.0.1:9464");
+    defaults.put(MONGODB_STATEMENTS_PER_COMMAND, "8");
+    defaults.put(MONGODB_CONCURRENT_COMMANDS, "4");
     defaults.put(DGRAPH_ADDRESS, "127.0.0.1:9080");
     return Collections.unmodifiableMap(defaults);
   }
@@ -105,6 +114,9 @@ public final class SpeedLayerConfig {
     triggerInterval();
     archiveTimeToLive();
     maxOffsetsPerTrigger();
+    metricsAddress();
+    mongodbStatementsPerCommand();
+    mongodbConcurrentCommands();
     String startingOffsets = startingOffsets();
     if (!startingOffsets.equals("earliest") && !startingOffsets.equals("latest")) {
       throw invalid(STARTING_OFFSETS, "earliest or latest");
@@ -133,15 +145,7 @@ public final class SpeedLayerConfig {
   }
 
   public long maxOffsetsPerTrigger() {
-    try {
-      long maximum = Long.parseLong(values.get(MAX_OFFSETS_PER_TRIGGER));
-      if (maximum > 0) {
-        return maximum;
-      }
-    } catch (NumberFormatException notANumber) {
-      // reported below, with the key
-    }
-    throw invalid(MAX_OFFSETS_PER_TRIGGER, "a positive whole number such as 50000");
+    return positiveNumber(MAX_OFFSETS_PER_TRIGGER, "50000");
   }
 
   public String checkpointLocation() {
@@ -176,9 +180,54 @@ public final class SpeedLayerConfig {
     return values.get(METRICS_FILE);
   }
 
+  /**
+   * Where the metrics endpoint listens ({@code /metrics} in Prometheus' text format, {@code
+   * /health}); empty when the setting is {@code off}.
+   */
+  public Optional<InetSocketAddress> metricsAddress() {
+    String address = values.get(METRICS_ADDRESS);
+    if (address.equals("off")) {
+      return Optional.empty();
+    }
+    int colon = address.lastIndexOf(':');
+    if (colon > 0) {
+      try {
+        int port = Integer.parseInt(address.substring(colon + 1));
+        if (port >= 0 && port <= 65535) {
+          return Optional.of(InetSocketAddress.createUnresolved(address.substring(0, colon), port));
+        }
+      } catch (NumberFormatException notAPort) {
+        // reported below, with the key
+      }
+    }
+    throw invalid(METRICS_ADDRESS, "host:port such as 127.0.0.1:9464 or 0.0.0.0:9464, or off");
+  }
+
+  /** Update statements per bulk command of the MongoDB sink (see MongoScoreSink). */
+  public int mongodbStatementsPerCommand() {
+    return (int) positiveNumber(MONGODB_STATEMENTS_PER_COMMAND, "8");
+  }
+
+  /** Bulk commands the MongoDB sink keeps in flight at once. */
+  public int mongodbConcurrentCommands() {
+    return (int) positiveNumber(MONGODB_CONCURRENT_COMMANDS, "4");
+  }
+
   /** {@code host:port} of a Dgraph alpha's gRPC endpoint. */
   public String dgraphAddress() {
     return values.get(DGRAPH_ADDRESS);
+  }
+
+  private long positiveNumber(String key, String example) {
+    try {
+      long number = Long.parseLong(values.get(key));
+      if (number > 0 && number <= Integer.MAX_VALUE) {
+        return number;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below, with the key
+    }
+    throw invalid(key, "a positive whole number such as " + example);
   }
 
   private Duration positiveDuration(String key) {

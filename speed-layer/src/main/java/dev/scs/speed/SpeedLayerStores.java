@@ -5,6 +5,7 @@ import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxDBClientFactory;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import dev.scs.speed.cassandra.CassandraProgressStore;
 import dev.scs.speed.cassandra.CassandraStateReader;
 import dev.scs.speed.cassandra.CassandraStateSink;
 import dev.scs.speed.influxdb.InfluxPointSink;
@@ -102,9 +103,11 @@ public final class SpeedLayerStores implements AutoCloseable {
         new MongoCitizenDirectory(database),
         stateReader,
         stateReader,
+        new CassandraProgressStore(cassandra, keyspace),
         List.of(
             new CassandraStateSink(cassandra, keyspace, config.archiveTimeToLive()),
-            new MongoScoreSink(database),
+            new MongoScoreSink(
+                database, config.mongodbStatementsPerCommand(), config.mongodbConcurrentCommands()),
             new InfluxPointSink(
                 influxdb,
                 config.stores().influxdbOrg(),

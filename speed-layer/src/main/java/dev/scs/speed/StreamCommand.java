@@ -1,7 +1,10 @@
 package dev.scs.speed;
 
+import dev.scs.speed.metrics.MetricsEndpoint;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
@@ -34,21 +37,44 @@ final class StreamCommand implements Callable<Integer> {
       SparkSession spark = SparkSessions.forStreaming();
       KafkaSpeedLayer speedLayer =
           new KafkaSpeedLayer(spark, config, stores, Clock.systemUTC(), availableNow);
-      StreamingQuery query = speedLayer.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(query)));
-      LOG.info(
-          "streaming {} from {} (checkpoint {})",
-          config.eventsTopic(),
-          config.stores().kafkaBootstrapServers(),
-          config.checkpointLocation());
-      try {
+      AtomicReference<StreamingQuery> running = new AtomicReference<>();
+      // bound before the stream starts, so that a taken port stops nothing half-way
+      try (MetricsEndpoint endpoint =
+          metricsEndpoint(
+              config, speedLayer, () -> running.get() != null && running.get().isActive())) {
+        StreamingQuery query = speedLayer.start();
+        running.set(query);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(query)));
+        LOG.info(
+            "streaming {} from {} (checkpoint {})",
+            config.eventsTopic(),
+            config.stores().kafkaBootstrapServers(),
+            config.checkpointLocation());
         query.awaitTermination();
       } catch (StreamingQueryException failed) {
         throw new IllegalStateException(
             "the stream stopped: " + rootMessage(failed) + "; restart it to resume", failed);
+      } finally {
+        speedLayer.close();
       }
     }
     return CommandLine.ExitCode.OK;
+  }
+
+  /** The /metrics and /health endpoint, or null when speed.metrics-address is off. */
+  private static MetricsEndpoint metricsEndpoint(
+      SpeedLayerConfig config, KafkaSpeedLayer speedLayer, BooleanSupplier streaming) {
+    if (config.metricsAddress().isEmpty()) {
+      LOG.info("metrics endpoint off ({}=off)", SpeedLayerConfig.METRICS_ADDRESS);
+      return null;
+    }
+    MetricsEndpoint endpoint =
+        MetricsEndpoint.start(config.metricsAddress().get(), speedLayer.exposition(), streaming);
+    LOG.info(
+        "serving metrics on http://{}:{}/metrics and /health",
+        endpoint.address().getHostString(),
+        endpoint.address().getPort());
+    return endpoint;
   }
 
   private static void stopQuietly(StreamingQuery query) {

@@ -62,6 +62,8 @@ final class IsolatedStack implements AutoCloseable {
                 "_" + name));
     settings.put(SpeedLayerConfig.CHECKPOINT_LOCATION, workFolder.resolve("checkpoint").toString());
     settings.put(SpeedLayerConfig.METRICS_FILE, workFolder.resolve("speed-layer.prom").toString());
+    // any free port: several runs (and ./scs speed) may serve their metrics at once
+    settings.put(SpeedLayerConfig.METRICS_ADDRESS, "127.0.0.1:0");
     settings.putAll(overrides);
     config = SpeedLayerConfig.from(settings);
     setup =

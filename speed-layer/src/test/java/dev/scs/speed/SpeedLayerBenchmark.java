@@ -24,7 +24,8 @@ import org.apache.spark.sql.streaming.StreamingQuery;
  * <p>Arguments: {@code backlog=N} drains N events produced before the stream starts (the
  * sustainable throughput); {@code rate=R} produces R events per second for {@code -Dbench.seconds}
  * seconds (default 60) after a 10-second warm-up, and reports the latency from produce to visible
- * in every store. {@code -Dbench.citizens} (default 10 000) citizens.
+ * in every store. {@code -Dbench.citizens} (default 10 000) citizens. A speed-layer setting given
+ * as a system property ({@code -Dspeed.mongodb-concurrent-commands=2}) applies to every run.
  */
 public final class SpeedLayerBenchmark {
   private static final int WARM_UP_SECONDS = 10;
@@ -197,12 +198,22 @@ public final class SpeedLayerBenchmark {
     }
   }
 
+  /** The run's settings: max offsets, and any speed-layer key given as -Dkey=value. */
+  private Map<String, String> settings() {
+    Map<String, String> settings = new java.util.HashMap<>();
+    settings.put(SpeedLayerConfig.MAX_OFFSETS_PER_TRIGGER, maxOffsets);
+    for (String key : SpeedLayerConfig.keys()) {
+      if (System.getProperty(key) != null) {
+        settings.put(key, System.getProperty(key));
+      }
+    }
+    return settings;
+  }
+
   private IsolatedStack seededStack() throws Exception {
     IsolatedStack stack =
         new IsolatedStack(
-            addresses,
-            workFolder.resolve(String.valueOf(System.nanoTime())),
-            Map.of(SpeedLayerConfig.MAX_OFFSETS_PER_TRIGGER, maxOffsets));
+            addresses, workFolder.resolve(String.valueOf(System.nanoTime())), settings());
     ScoringVectors.Case vectors = ScoringVectors.load("public-1");
     List<String> citizenLines = new ArrayList<>(citizens);
     for (int index = 0; index < citizens; index++) {

@@ -25,6 +25,9 @@ class SpeedLayerConfigTest {
             entry("speed.archive-time-to-live", "P1825D"),
             entry("speed.influxdb-bucket-suffix", ""),
             entry("speed.metrics-file", ".scs/metrics/speed-layer.prom"),
+            entry("speed.metrics-address", "127.0.0.1:9464"),
+            entry("speed.mongodb-statements-per-command", "8"),
+            entry("speed.mongodb-concurrent-commands", "4"),
             entry("dgraph.address", "127.0.0.1:9080"));
   }
 
@@ -49,6 +52,9 @@ class SpeedLayerConfigTest {
                 Map.entry("speed.archive-time-to-live", "P30D"),
                 Map.entry("speed.influxdb-bucket-suffix", "_test"),
                 Map.entry("speed.metrics-file", "/tmp/speed.prom"),
+                Map.entry("speed.metrics-address", "0.0.0.0:9999"),
+                Map.entry("speed.mongodb-statements-per-command", "50"),
+                Map.entry("speed.mongodb-concurrent-commands", "8"),
                 Map.entry("dgraph.address", "dgraph:9080")));
 
     assertThat(config.triggerInterval()).isEqualTo(Duration.ofSeconds(5));
@@ -61,6 +67,14 @@ class SpeedLayerConfigTest {
     assertThat(config.archiveTimeToLive()).isEqualTo(Duration.ofDays(30));
     assertThat(config.influxdbBucketSuffix()).isEqualTo("_test");
     assertThat(config.metricsFile()).isEqualTo("/tmp/speed.prom");
+    assertThat(config.metricsAddress())
+        .hasValueSatisfying(
+            address -> {
+              assertThat(address.getHostString()).isEqualTo("0.0.0.0");
+              assertThat(address.getPort()).isEqualTo(9999);
+            });
+    assertThat(config.mongodbStatementsPerCommand()).isEqualTo(50);
+    assertThat(config.mongodbConcurrentCommands()).isEqualTo(8);
     assertThat(config.dgraphAddress()).isEqualTo("dgraph:9080");
   }
 
@@ -108,5 +122,32 @@ class SpeedLayerConfigTest {
         .hasMessageStartingWith("speed.max-offsets-per-trigger must be a positive whole number");
     assertThatThrownBy(() -> SpeedLayerConfig.from(Map.of("speed.starting-offsets", "first")))
         .hasMessageStartingWith("speed.starting-offsets must be earliest or latest");
+    assertThatThrownBy(() -> SpeedLayerConfig.from(Map.of("speed.metrics-address", "9464")))
+        .hasMessage(
+            "speed.metrics-address must be host:port such as 127.0.0.1:9464 or 0.0.0.0:9464, or"
+                + " off, but was \"9464\"");
+    assertThatThrownBy(
+            () -> SpeedLayerConfig.from(Map.of("speed.metrics-address", "localhost:70000")))
+        .hasMessageStartingWith("speed.metrics-address must be host:port");
+    assertThatThrownBy(
+            () -> SpeedLayerConfig.from(Map.of("speed.mongodb-statements-per-command", "-1")))
+        .hasMessageStartingWith(
+            "speed.mongodb-statements-per-command must be a positive whole number");
+    assertThatThrownBy(
+            () -> SpeedLayerConfig.from(Map.of("speed.mongodb-concurrent-commands", "many")))
+        .hasMessageStartingWith(
+            "speed.mongodb-concurrent-commands must be a positive whole number");
+  }
+
+  @Test
+  void theMetricsEndpointIsOnLoopbackByDefaultAndOffTurnsItOff() {
+    assertThat(SpeedLayerConfig.defaults().metricsAddress())
+        .hasValueSatisfying(
+            address -> {
+              assertThat(address.getHostString()).isEqualTo("127.0.0.1");
+              assertThat(address.getPort()).isEqualTo(9464);
+            });
+    assertThat(SpeedLayerConfig.from(Map.of("speed.metrics-address", "off")).metricsAddress())
+        .isEmpty();
   }
 }

@@ -4,11 +4,13 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
+import dev.scs.scoring.engine.Firing;
 import dev.scs.speed.port.CitizenStateStore;
 import dev.scs.speed.port.EventIdClaims;
 import dev.scs.speed.scoring.CitizenState;
 import dev.scs.speed.scoring.CitizenStates;
 import dev.scs.speed.scoring.PublishedRun;
+import dev.scs.speed.scoring.SpeedSideRebase;
 import dev.scs.speed.scoring.StoredView;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +23,10 @@ import java.util.TreeMap;
 
 /**
  * Reads event_ids, rule_state, speed_view, published_run and batch_view for the ids of one
- * micro-batch, a hundred partitions per request.
+ * micro-batch, a hundred partitions per request. A citizen whose speed_view row does not count from
+ * the published run's watermark (or that has none) is rebased ({@link SpeedSideRebase}) from the
+ * run's batch_rule_state and the ledger's rows ingested at or after W, read for those citizens
+ * only.
  */
 public final class CassandraStateReader implements EventIdClaims, CitizenStateStore {
   /** Partitions per IN request: few round trips, without making one coordinator do everything. */
@@ -37,6 +42,8 @@ public final class CassandraStateReader implements EventIdClaims, CitizenStateSt
   private final PreparedStatement speedView;
   private final PreparedStatement publishedRun;
   private final PreparedStatement batchView;
+  private final PreparedStatement batchRuleState;
+  private final PreparedStatement ledgerSince;
 
   public CassandraStateReader(CqlSession session, String keyspace) {
     this.session = session;
@@ -61,6 +68,18 @@ public final class CassandraStateReader implements EventIdClaims, CitizenStateSt
             "SELECT citizen_id, reference_at, sums, latest_firing_at, firings FROM "
                 + keyspace
                 + ".batch_view WHERE run_id = ? AND citizen_id IN ?");
+    this.batchRuleState =
+        session.prepare(
+            "SELECT citizen_id, rule_id, firing_times FROM "
+                + keyspace
+                + ".batch_rule_state WHERE run_id = ? AND citizen_id IN ?");
+    // ingested_at is no key: the filter runs inside each citizen's partition, which is read whole.
+    this.ledgerSince =
+        session.prepare(
+            "SELECT citizen_id, occurred_at, event_id, rule_id, rule_version, delta, half_life_ms,"
+                + " ingested_at FROM "
+                + keyspace
+                + ".ledger WHERE citizen_id IN ?");
   }
 
   @Override
@@ -75,37 +94,86 @@ public final class CassandraStateReader implements EventIdClaims, CitizenStateSt
   @Override
   public CitizenStates load(Set<String> citizenIds) {
     PublishedRun run = publishedRun();
-    Map<String, Map<String, long[]>> rules = new HashMap<>();
-    for (Row row : cql.readAll(inChunks(ruleState, citizenIds, null))) {
-      List<Instant> times = row.getList("firing_times", Instant.class);
-      rules
-          .computeIfAbsent(row.getString("citizen_id"), id -> new TreeMap<>())
-          .put(row.getString("rule_id"), times.stream().mapToLong(Instant::toEpochMilli).toArray());
-    }
+    Map<String, Map<String, long[]>> rules =
+        ruleTimes(cql.readAll(inChunks(ruleState, citizenIds, null)));
     Map<String, Row> speedViews = byCitizen(cql.readAll(inChunks(speedView, citizenIds, null)));
     Map<String, Row> batchViews =
         run == null
             ? Map.of()
             : byCitizen(cql.readAll(inChunks(batchView, citizenIds, run.runId())));
     Map<String, CitizenState> states = new HashMap<>();
+    Set<String> stale = new HashSet<>();
     for (String citizenId : citizenIds) {
       Row speed = speedViews.get(citizenId);
       Row batch = batchViews.get(citizenId);
       Map<String, long[]> ruleTimes = rules.getOrDefault(citizenId, Map.of());
-      if (speed == null && batch == null && ruleTimes.isEmpty()) {
-        continue;
-      }
-      states.put(
-          citizenId,
+      CitizenState stored =
           new CitizenState(
               ruleTimes,
               speed == null ? null : view(speed),
               speed == null || speed.isNull("watermark")
                   ? null
                   : speed.getInstant("watermark").toEpochMilli(),
-              batch == null ? null : view(batch)));
+              batch == null ? null : view(batch));
+      if (!stored.isRelativeTo(run)) {
+        stale.add(citizenId);
+      }
+      if (speed != null || batch != null || !ruleTimes.isEmpty() || run != null) {
+        states.put(citizenId, stored);
+      }
+    }
+    if (!stale.isEmpty()) {
+      rebase(run, stale, states);
     }
     return new CitizenStates(run, states);
+  }
+
+  /** Replaces the stale citizens' states with ones rebased on {@code run}. */
+  private void rebase(PublishedRun run, Set<String> stale, Map<String, CitizenState> states) {
+    Map<String, Map<String, long[]>> batchTimes =
+        ruleTimes(cql.readAll(inChunks(batchRuleState, stale, run.runId())));
+    Map<String, List<Firing>> ledger = new HashMap<>();
+    for (Row row : cql.readAll(inChunks(ledgerSince, stale, null))) {
+      // A row without ingested_at predates the hand-over; no run can have counted it.
+      if (row.isNull("ingested_at")
+          || row.getInstant("ingested_at").toEpochMilli() >= run.watermark()) {
+        ledger
+            .computeIfAbsent(row.getString("citizen_id"), id -> new ArrayList<>())
+            .add(firing(row));
+      }
+    }
+    for (String citizenId : stale) {
+      states.put(
+          citizenId,
+          SpeedSideRebase.rebase(
+              run,
+              batchTimes.getOrDefault(citizenId, Map.of()),
+              ledger.getOrDefault(citizenId, List.of()),
+              states.get(citizenId)));
+    }
+  }
+
+  private static Map<String, Map<String, long[]>> ruleTimes(List<Row> rows) {
+    Map<String, Map<String, long[]>> times = new HashMap<>();
+    for (Row row : rows) {
+      List<Instant> values = row.getList("firing_times", Instant.class);
+      times
+          .computeIfAbsent(row.getString("citizen_id"), id -> new TreeMap<>())
+          .put(
+              row.getString("rule_id"), values.stream().mapToLong(Instant::toEpochMilli).toArray());
+    }
+    return times;
+  }
+
+  private static Firing firing(Row row) {
+    return new Firing(
+        row.getString("event_id"),
+        row.getString("citizen_id"),
+        row.getString("rule_id"),
+        row.getInt("rule_version"),
+        row.getInstant("occurred_at").toEpochMilli(),
+        row.getBigDecimal("delta"),
+        row.getLong("half_life_ms"));
   }
 
   private PublishedRun publishedRun() {

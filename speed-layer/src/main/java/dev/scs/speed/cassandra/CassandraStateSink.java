@@ -20,6 +20,10 @@ import java.util.Map;
  * time to live), the ledger, and each touched citizen's speed view and rule state. Every row is an
  * upsert keyed by the outcome (the primary keys of keyspace.cql), with absolute values, so writing
  * an outcome again leaves the tables as they were.
+ *
+ * <p>The archive and the claims are written first, the rest once they are: a batch run reads the
+ * ledger, then the archive, and may then count on every firing it read having its event archived
+ * (batch-layer/README.md, "Hand-over").
  */
 public final class CassandraStateSink implements OutcomeSink {
   private final AsyncCql cql;
@@ -75,9 +79,9 @@ public final class CassandraStateSink implements OutcomeSink {
 
   @Override
   public void write(MicroBatchOutcome outcome) {
-    PartitionBatches rows = new PartitionBatches();
+    PartitionBatches events = new PartitionBatches();
     for (AcceptedEvent event : outcome.accepted()) {
-      rows.add(
+      events.add(
           "events_archive",
           event.citizenId(),
           archive.bind(
@@ -91,7 +95,7 @@ public final class CassandraStateSink implements OutcomeSink {
               event.partition(),
               event.offset(),
               archiveTtlSeconds));
-      rows.add(
+      events.add(
           "event_ids",
           event.eventId(),
           claim.bind(
@@ -100,6 +104,8 @@ public final class CassandraStateSink implements OutcomeSink {
               Instant.ofEpochMilli(event.ingestedAt()),
               archiveTtlSeconds));
     }
+    cql.executeAll(events.statements());
+    PartitionBatches rows = new PartitionBatches();
     for (ScoredFiring scored : outcome.firings()) {
       Firing firing = scored.firing();
       rows.add(

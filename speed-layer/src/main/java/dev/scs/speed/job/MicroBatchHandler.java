@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * registry, claims, state) before writing any sink, and a re-run scores from the journal. The
  * outcome is then equal, and each sink, idempotent, rewrites it harmlessly; a sink that finished
  * the batch before the crash is skipped altogether (its marker in the checkpoint says so). The
- * sinks write in parallel ({@link ParallelSinks}).
+ * sinks write in parallel ({@link ParallelSinks}). Once all are written, the ingestion floor
+ * records the micro-batch as committed ({@link IngestionFloor}), for the batch layer's hand-over.
  *
  * <p>It is never serialized: Spark calls foreachBatch functions on the driver.
  */
@@ -37,6 +38,7 @@ final class MicroBatchHandler implements VoidFunction2<Dataset<Row>, Long> {
   private final transient SpeedLayerPorts ports;
   private final transient RefreshingRules rules;
   private final transient CheckpointFiles checkpointFiles;
+  private final transient IngestionFloor floor;
   private final transient List<MicroBatchObserver> observers;
   private final transient MicroBatchScorer scorer = new MicroBatchScorer();
   private final transient ParallelSinks sinks;
@@ -45,10 +47,12 @@ final class MicroBatchHandler implements VoidFunction2<Dataset<Row>, Long> {
       SpeedLayerPorts ports,
       RefreshingRules rules,
       CheckpointFiles checkpointFiles,
+      IngestionFloor floor,
       List<MicroBatchObserver> observers) {
     this.ports = ports;
     this.rules = rules;
     this.checkpointFiles = checkpointFiles;
+    this.floor = floor;
     this.observers = List.copyOf(observers);
     this.sinks = new ParallelSinks(ports.sinks(), checkpointFiles);
   }
@@ -65,16 +69,19 @@ final class MicroBatchHandler implements VoidFunction2<Dataset<Row>, Long> {
     MicroBatchOutcome outcome;
     if (journaled.isPresent()) {
       LOG.info("micro-batch {} is a re-run: scoring it from its journaled inputs", batchId);
+      floor.resume(journaled.get().ingestionFloor());
       outcome = scorer.score(batchId, records, journaled.get().replay());
     } else {
       RecordingLookups lookups =
-          new RecordingLookups(rules, ports.citizens(), ports.claims(), ports.states());
+          new RecordingLookups(
+              rules, ports.citizens(), ports.claims(), ports.states(), floor.begin());
       outcome = scorer.score(batchId, records, lookups);
       checkpointFiles.journal(batchId, lookups.recorded());
     }
     millisByStep.put("score", (System.nanoTime() - started) / 1_000_000);
     millisByStep.putAll(sinks.write(outcome));
     CrashPoint.afterSinks(batchId);
+    floor.committed();
     checkpointFiles.forgetBefore(batchId - CheckpointFiles.RETAINED_BATCHES);
     for (MicroBatchObserver observer : observers) {
       observer.onWritten(outcome, journaled.isPresent(), rules.refusals(), millisByStep);

@@ -1,6 +1,7 @@
 package dev.scs.speed.job;
 
 import dev.scs.speed.scoring.RefreshingRules;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.Dataset;
@@ -22,6 +23,7 @@ public final class SpeedLayerJob {
   private final StreamSettings settings;
   private final List<MicroBatchObserver> observers;
   private final RefreshingRules rules;
+  private final Clock clock;
 
   /**
    * @param source rows with the Kafka source's columns key, value, topic, partition, offset and
@@ -32,11 +34,24 @@ public final class SpeedLayerJob {
       SpeedLayerPorts ports,
       StreamSettings settings,
       List<MicroBatchObserver> observers) {
+    this(source, ports, settings, observers, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock caps how far the ingestion floor may move ({@link IngestionFloor})
+   */
+  public SpeedLayerJob(
+      Dataset<Row> source,
+      SpeedLayerPorts ports,
+      StreamSettings settings,
+      List<MicroBatchObserver> observers,
+      Clock clock) {
     this.source = source;
     this.ports = ports;
     this.settings = settings;
     this.observers = List.copyOf(observers);
     this.rules = new RefreshingRules(ports.rules());
+    this.clock = clock;
   }
 
   /** Checks the rules, then starts the query; it runs until stopped or until a batch fails. */
@@ -47,17 +62,24 @@ public final class SpeedLayerJob {
         new CheckpointFiles(
             source.sparkSession().sparkContext().hadoopConfiguration(),
             settings.checkpointLocation());
-    MicroBatchHandler handler = new MicroBatchHandler(ports, rules, checkpointFiles, observers);
-    return source
-        .writeStream()
-        .queryName(settings.queryName())
-        .option("checkpointLocation", settings.checkpointLocation())
-        .trigger(
-            settings.availableNow()
-                ? Trigger.AvailableNow()
-                : Trigger.ProcessingTime(settings.triggerInterval().toMillis()))
-        .foreachBatch(handler)
-        .start();
+    IngestionFloor floor = new IngestionFloor(ports.progress(), clock);
+    MicroBatchHandler handler =
+        new MicroBatchHandler(ports, rules, checkpointFiles, floor, observers);
+    ProgressHeartbeat heartbeat = new ProgressHeartbeat(floor);
+    source.sparkSession().streams().addListener(heartbeat);
+    StreamingQuery query =
+        source
+            .writeStream()
+            .queryName(settings.queryName())
+            .option("checkpointLocation", settings.checkpointLocation())
+            .trigger(
+                settings.availableNow()
+                    ? Trigger.AvailableNow()
+                    : Trigger.ProcessingTime(settings.triggerInterval().toMillis()))
+            .foreachBatch(handler)
+            .start();
+    heartbeat.belongsTo(query.runId());
+    return query;
   }
 
   /** How many distinct rule or config texts were refused since the job started. */

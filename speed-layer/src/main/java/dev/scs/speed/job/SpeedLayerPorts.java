@@ -5,6 +5,7 @@ import dev.scs.speed.port.CitizenStateStore;
 import dev.scs.speed.port.EventIdClaims;
 import dev.scs.speed.port.OutcomeSink;
 import dev.scs.speed.port.RuleSource;
+import dev.scs.speed.port.SpeedProgressStore;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ public record SpeedLayerPorts(
     CitizenDirectory citizens,
     EventIdClaims claims,
     CitizenStateStore states,
+    SpeedProgressStore progress,
     List<OutcomeSink> sinks) {
 
   public SpeedLayerPorts {
@@ -30,6 +32,7 @@ public record SpeedLayerPorts(
         citizens,
         claims,
         states,
+        progress,
         sinks.stream().filter(sink -> !names.contains(sink.name())).toList());
   }
 }

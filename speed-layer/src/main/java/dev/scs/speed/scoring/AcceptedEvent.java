@@ -20,7 +20,10 @@ public record AcceptedEvent(
     int partition,
     long offset) {
 
-  static AcceptedEvent of(Event event, IncomingRecord record) {
+  /**
+   * @param ingestedAt the record's ingestion time, raised to the micro-batch's floor
+   */
+  static AcceptedEvent of(Event event, IncomingRecord record, long ingestedAt) {
     return new AcceptedEvent(
         event.eventId(),
         event.citizenId(),
@@ -28,7 +31,7 @@ public record AcceptedEvent(
         event.occurredAt(),
         event.source(),
         new String(record.value(), StandardCharsets.UTF_8),
-        record.timestamp(),
+        ingestedAt,
         record.topic(),
         record.partition(),
         record.offset());

@@ -8,10 +8,15 @@ import java.util.Set;
  * registered citizens and earlier claims among its ids, and its citizens' state. Journaled before
  * any sink is written, so that when Spark replays the micro-batch after a crash the scorer sees the
  * same answers, even though the stores may already hold part of the first attempt's writes, and
- * computes an equal outcome.
+ * computes an equal outcome. The ingestion floor is journaled for the same reason: the first
+ * attempt may have archived records with it.
  */
 public record BatchInputs(
-    RuleTexts ruleTexts, Set<String> registered, Set<String> claimed, CitizenStates states) {
+    RuleTexts ruleTexts,
+    Set<String> registered,
+    Set<String> claimed,
+    CitizenStates states,
+    long ingestionFloor) {
 
   /** Lookups that give these answers again. */
   public BatchLookups replay() {
@@ -40,6 +45,11 @@ public record BatchInputs(
       @Override
       public CitizenStates statesOf(Set<String> citizenIds) {
         return states;
+      }
+
+      @Override
+      public long ingestionFloor() {
+        return ingestionFloor;
       }
     };
   }

@@ -17,5 +17,16 @@ public interface BatchLookups {
   /** The ids among {@code eventIds} that an earlier micro-batch accepted. */
   Set<String> claimedAmong(Set<String> eventIds);
 
+  /**
+   * Every record of the micro-batch counts as ingested at this instant or later (its Kafka
+   * timestamp when that is later): the speed layer's promise to the batch layer, {@code
+   * Long.MIN_VALUE} before it promised anything.
+   */
+  long ingestionFloor();
+
+  /**
+   * Each citizen's state relative to the published batch run: a store that holds rows relative to
+   * an earlier watermark rebases them first ({@link SpeedSideRebase}).
+   */
   CitizenStates statesOf(Set<String> citizenIds);
 }

@@ -38,13 +38,30 @@ final class CitizenScoring {
     this.engine = engine;
     this.config = config;
     this.ruleState = RuleState.restore(state.ruleState());
-    this.ruleIdsBefore = Set.copyOf(state.ruleState().keySet());
+    this.ruleIdsBefore = Set.copyOf(state.storedRuleIds());
     this.batchView = state.batchView() == null ? null : state.batchView().toScoreView();
-    this.speedView = state.speedView() == null ? null : state.speedView().toScoreView();
-    if (state.speedView() != null) {
-      this.speedViewWatermark = state.speedViewWatermark();
+    if (publishedRun == null) {
+      this.speedViewWatermark = null;
+      this.speedView = state.speedView() == null ? null : state.speedView().toScoreView();
     } else {
-      this.speedViewWatermark = publishedRun == null ? null : publishedRun.watermark();
+      // Rows relative to an earlier run would count events twice: the store rebases them.
+      if (!state.isRelativeTo(publishedRun)) {
+        throw new IllegalStateException(
+            "the speed side of citizen "
+                + citizenId
+                + " counts from watermark "
+                + state.speedViewWatermark()
+                + ", not from the published "
+                + publishedRun.watermark()
+                + ": the state store must rebase it");
+      }
+      this.speedViewWatermark = publishedRun.watermark();
+      // Every touched citizen gets a speed_view row tagged with W, empty if need be, so that
+      // readers and the next micro-batch see that its rows count from W.
+      this.speedView =
+          state.speedView() == null
+              ? ScoreView.empty(publishedRun.watermark())
+              : state.speedView().toScoreView();
     }
   }
 

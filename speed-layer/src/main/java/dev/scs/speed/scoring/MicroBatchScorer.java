@@ -21,14 +21,20 @@ import java.util.Set;
  * with no store or Spark in it; everything it reads from outside comes through {@link
  * BatchLookups}, one bulk question each, so that the same records and answers give an equal
  * outcome.
+ *
+ * <p>A record's ingestion time is its Kafka timestamp, raised to the micro-batch's ingestion floor
+ * ({@link BatchLookups#ingestionFloor}) when older: the speed layer has told the batch layer that
+ * nothing still to come will be ingested before the floor (speed-layer/README.md, "Hand-over").
+ * Validation (future_event), the archive, the ledger and the score all use that one instant.
  */
 public final class MicroBatchScorer {
 
   public MicroBatchOutcome score(long batchId, List<IncomingRecord> records, BatchLookups lookups) {
     ScoringRules scoring = lookups.rules();
+    long floor = lookups.ingestionFloor();
     List<IncomingRecord> ordered = new ArrayList<>(records);
     ordered.sort(IncomingRecord.ARRIVAL_ORDER);
-    EventVerdict[] verdicts = validate(ordered, scoring, lookups);
+    EventVerdict[] verdicts = validate(ordered, scoring, lookups, floor);
 
     List<DeadLetter> rejects = new ArrayList<>();
     List<Integer> firstCopies = dropDuplicates(ordered, verdicts, lookups, rejects);
@@ -43,14 +49,15 @@ public final class MicroBatchScorer {
     for (int index : firstCopies) {
       Event event = accepted(verdicts[index]);
       IncomingRecord record = ordered.get(index);
-      accepted.add(AcceptedEvent.of(event, record));
+      long ingestedAt = ingestedAt(record, floor);
+      accepted.add(AcceptedEvent.of(event, record, ingestedAt));
       byCitizen
           .computeIfAbsent(
               event.citizenId(),
               id ->
                   new CitizenScoring(
                       id, states.of(id), states.publishedRun(), engine, scoring.config()))
-          .apply(event, record.timestamp(), firings);
+          .apply(event, ingestedAt, firings);
     }
     List<CitizenUpdate> citizens = new ArrayList<>(byCitizen.size());
     byCitizen.values().forEach(citizen -> citizens.add(citizen.finish()));
@@ -63,14 +70,14 @@ public final class MicroBatchScorer {
    * are then validated again against the registry's answer, so that scoring-core gives the verdict.
    */
   private static EventVerdict[] validate(
-      List<IncomingRecord> ordered, ScoringRules scoring, BatchLookups lookups) {
+      List<IncomingRecord> ordered, ScoringRules scoring, BatchLookups lookups, long floor) {
     long skew = scoring.config().maxFutureSkewMillis();
     EventValidator anyCitizen = new EventValidator(skew, CitizenRegistry.ANYONE);
     EventVerdict[] verdicts = new EventVerdict[ordered.size()];
     Set<String> named = new HashSet<>();
     for (int i = 0; i < verdicts.length; i++) {
       IncomingRecord record = ordered.get(i);
-      verdicts[i] = anyCitizen.validate(bytesOf(record), record.timestamp());
+      verdicts[i] = anyCitizen.validate(bytesOf(record), ingestedAt(record, floor));
       if (verdicts[i] instanceof EventVerdict.Accepted accepted) {
         named.add(accepted.event().citizenId());
         String other = accepted.event().otherCitizenId();
@@ -85,7 +92,7 @@ public final class MicroBatchScorer {
       if (verdicts[i] instanceof EventVerdict.Accepted accepted
           && !namesOnlyRegistered(accepted.event(), registered)) {
         IncomingRecord record = ordered.get(i);
-        verdicts[i] = registeredOnly.validate(bytesOf(record), record.timestamp());
+        verdicts[i] = registeredOnly.validate(bytesOf(record), ingestedAt(record, floor));
       }
     }
     return verdicts;
@@ -141,6 +148,11 @@ public final class MicroBatchScorer {
       }
     }
     return kept;
+  }
+
+  /** The record's timestamp, or the floor when that is later. */
+  static long ingestedAt(IncomingRecord record, long floor) {
+    return Math.max(record.timestamp(), floor);
   }
 
   private static Event accepted(EventVerdict verdict) {

@@ -12,6 +12,7 @@ public final class RecordingLookups implements BatchLookups {
   private final CitizenDirectory directory;
   private final EventIdClaims claims;
   private final CitizenStateStore states;
+  private final long ingestionFloor;
 
   private ScoringRules rulesAnswer;
   private Set<String> registeredAnswer = Set.of();
@@ -22,11 +23,18 @@ public final class RecordingLookups implements BatchLookups {
       RefreshingRules rules,
       CitizenDirectory directory,
       EventIdClaims claims,
-      CitizenStateStore states) {
+      CitizenStateStore states,
+      long ingestionFloor) {
     this.rules = rules;
     this.directory = directory;
     this.claims = claims;
     this.states = states;
+    this.ingestionFloor = ingestionFloor;
+  }
+
+  @Override
+  public long ingestionFloor() {
+    return ingestionFloor;
   }
 
   @Override
@@ -59,6 +67,7 @@ public final class RecordingLookups implements BatchLookups {
     if (rulesAnswer == null) {
       throw new IllegalStateException("the scorer has not asked for the rules yet");
     }
-    return new BatchInputs(rulesAnswer.texts(), registeredAnswer, claimedAnswer, statesAnswer);
+    return new BatchInputs(
+        rulesAnswer.texts(), registeredAnswer, claimedAnswer, statesAnswer, ingestionFloor);
   }
 }

@@ -6,12 +6,14 @@ import dev.scs.speed.port.CitizenDirectory;
 import dev.scs.speed.port.CitizenStateStore;
 import dev.scs.speed.port.EventIdClaims;
 import dev.scs.speed.port.OutcomeSink;
+import dev.scs.speed.port.SpeedProgressStore;
 import dev.scs.speed.scoring.AcceptedEvent;
 import dev.scs.speed.scoring.CitizenState;
 import dev.scs.speed.scoring.CitizenStates;
 import dev.scs.speed.scoring.CitizenUpdate;
 import dev.scs.speed.scoring.MicroBatchOutcome;
 import dev.scs.speed.scoring.PublishedRun;
+import dev.scs.speed.scoring.SpeedSideRebase;
 import dev.scs.speed.scoring.StoredView;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,9 +30,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The speed layer's stores, in memory, with the semantics of the real ones: the Cassandra tables
  * and the MongoDB documents are upserted by key, so writing a row twice leaves one row; the topics
- * append, so sending twice leaves two records.
+ * append, so sending twice leaves two records. Like the Cassandra reader, {@link #load} rebases a
+ * citizen whose speed side counts from an earlier watermark than the published run's.
  */
-public final class InMemoryStores implements CitizenDirectory, EventIdClaims, CitizenStateStore {
+public final class InMemoryStores
+    implements CitizenDirectory, EventIdClaims, CitizenStateStore, SpeedProgressStore {
   /** The ledger's clustering order: (citizen_id), occurred_at, event_id, rule_id. */
   private static final Comparator<Firing> LEDGER_ORDER =
       Comparator.comparing(Firing::citizenId)
@@ -41,15 +45,20 @@ public final class InMemoryStores implements CitizenDirectory, EventIdClaims, Ci
   private final Set<String> registeredCitizens = new HashSet<>();
   private final Map<String, String> eventIds = new HashMap<>();
   private final Map<String, AcceptedEvent> archive = new TreeMap<>();
-  private final TreeMap<Firing, Firing> ledger = new TreeMap<>(LEDGER_ORDER);
+
+  /** Ledger rows: each firing with its event's ingested_at. */
+  private final TreeMap<Firing, Long> ledger = new TreeMap<>(LEDGER_ORDER);
+
   private final Map<String, Map<String, long[]>> ruleState = new TreeMap<>();
   private final Map<String, StoredView> speedViews = new TreeMap<>();
   private final Map<String, Long> speedViewWatermarks = new HashMap<>();
   private final Map<String, StoredView> batchViews = new HashMap<>();
+  private final Map<String, Map<String, long[]>> batchRuleState = new HashMap<>();
   private final Map<String, ScoreDocument> scores = new TreeMap<>();
   private final Map<String, AtomicInteger> writesBySink = new TreeMap<>();
   private final List<MicroBatchOutcome> deadLetterBatches = new ArrayList<>();
   private PublishedRun publishedRun;
+  private Progress progress = Progress.NONE;
 
   /** A citizen's current score as the MongoDB sink keeps it. */
   public record ScoreDocument(double raw, String score, String tier, long firings, long asOf) {}
@@ -59,12 +68,21 @@ public final class InMemoryStores implements CitizenDirectory, EventIdClaims, Ci
     return this;
   }
 
-  /** Sets what a batch run left: its published run, a citizen's batch view and rule state. */
+  /**
+   * Sets what a batch run left for one citizen (batch_view, batch_rule_state) and publishes the
+   * run; a run's earlier citizens stay. The speed side is left alone, as the batch layer does.
+   */
   public synchronized void publishBatchRun(
       PublishedRun run, String citizenId, StoredView batchView, Map<String, long[]> state) {
+    if (publishedRun != null && !publishedRun.runId().equals(run.runId())) {
+      batchViews.clear();
+      batchRuleState.clear();
+    }
     publishedRun = run;
-    batchViews.put(citizenId, batchView);
-    ruleState.put(citizenId, new TreeMap<>(state));
+    if (batchView != null) {
+      batchViews.put(citizenId, batchView);
+    }
+    batchRuleState.put(citizenId, new TreeMap<>(state));
   }
 
   @Override
@@ -85,15 +103,50 @@ public final class InMemoryStores implements CitizenDirectory, EventIdClaims, Ci
   public synchronized CitizenStates load(Set<String> citizenIds) {
     Map<String, CitizenState> states = new HashMap<>();
     for (String citizenId : citizenIds) {
-      states.put(
-          citizenId,
+      CitizenState stored =
           new CitizenState(
               new TreeMap<>(ruleState.getOrDefault(citizenId, Map.of())),
               speedViews.get(citizenId),
               speedViewWatermarks.get(citizenId),
-              batchViews.get(citizenId)));
+              batchViews.get(citizenId));
+      if (!stored.isRelativeTo(publishedRun)) {
+        stored =
+            SpeedSideRebase.rebase(
+                publishedRun,
+                batchRuleState.getOrDefault(citizenId, Map.of()),
+                ledgerIngestedFrom(citizenId, publishedRun.watermark()),
+                stored);
+      }
+      states.put(citizenId, stored);
     }
     return new CitizenStates(publishedRun, states);
+  }
+
+  /** The citizen's ledger rows with ingested_at at or after {@code watermark}. */
+  public synchronized List<Firing> ledgerIngestedFrom(String citizenId, long watermark) {
+    List<Firing> rows = new ArrayList<>();
+    ledger.forEach(
+        (firing, ingestedAt) -> {
+          if (firing.citizenId().equals(citizenId) && ingestedAt >= watermark) {
+            rows.add(firing);
+          }
+        });
+    return rows;
+  }
+
+  @Override
+  public synchronized Progress read() {
+    return progress;
+  }
+
+  @Override
+  public synchronized void record(long committedThrough, long recordedAt) {
+    progress = new Progress(committedThrough, recordedAt, progress.wantedThrough());
+  }
+
+  /** What a waiting batch run writes: the watermark it wants the speed layer to commit through. */
+  public synchronized void want(long watermark) {
+    progress = new Progress(progress.committedThrough(), progress.recordedAt(), watermark);
   }
 
   /** Archive, event_ids, ledger, speed view and rule state, as the Cassandra sink writes them. */
@@ -106,7 +159,7 @@ public final class InMemoryStores implements CitizenDirectory, EventIdClaims, Ci
                 event.citizenId() + "|" + event.occurredAt() + "|" + event.eventId(), event);
             eventIds.put(event.eventId(), event.citizenId());
           }
-          outcome.firings().forEach(scored -> ledger.put(scored.firing(), scored.firing()));
+          outcome.firings().forEach(scored -> ledger.put(scored.firing(), scored.ingestedAt()));
           for (CitizenUpdate update : outcome.citizens()) {
             Map<String, long[]> rows =
                 ruleState.computeIfAbsent(update.citizenId(), id -> new TreeMap<>());
@@ -160,6 +213,19 @@ public final class InMemoryStores implements CitizenDirectory, EventIdClaims, Ci
         }
       }
     };
+  }
+
+  /** Each ledger row's ingested_at, in the ledger's order. */
+  public synchronized Map<Firing, Long> ledgerIngestion() {
+    return new TreeMap<>(ledger);
+  }
+
+  public synchronized Map<String, Long> speedViewWatermarks() {
+    return new TreeMap<>(speedViewWatermarks);
+  }
+
+  public synchronized PublishedRun publishedRun() {
+    return publishedRun;
   }
 
   public synchronized List<Firing> ledger() {

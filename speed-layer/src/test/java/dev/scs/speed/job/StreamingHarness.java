@@ -53,6 +53,7 @@ final class StreamingHarness implements AutoCloseable {
             stores,
             stores,
             stores,
+            stores,
             List.of(stores.stateSink(), stores.scoreSink(), stores.deadLetterSink()));
     job =
         new SpeedLayerJob(

@@ -186,6 +186,52 @@ class MicroBatchScorerTest {
   }
 
   @Test
+  void aRecordOlderThanTheIngestionFloorCountsAsIngestedAtTheFloorEverywhere() {
+    long floor = INGESTED_AT + DAY;
+    add(0, taxFiled("e-1", "c-1", "2026-06-02T00:04:00Z"));
+    add(1, taxFiled("e-2", "c-2", "2026-06-02T00:05:00.001Z"));
+
+    MicroBatchOutcome outcome =
+        new MicroBatchScorer()
+            .score(
+                0,
+                records,
+                new RecordingLookups(new RefreshingRules(rules), stores, stores, stores, floor));
+
+    // Validated against the floor: within the skew after it, and just beyond it.
+    assertThat(outcome.accepted())
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.eventId()).isEqualTo("e-1");
+              assertThat(event.ingestedAt()).isEqualTo(floor);
+            });
+    assertThat(outcome.rejects())
+        .singleElement()
+        .extracting(DeadLetter::reason)
+        .isEqualTo(RejectionReason.FUTURE_EVENT);
+    assertThat(outcome.firings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.ingestedAt()).isEqualTo(floor));
+    assertThat(outcome.citizens().get(0).ingestedAt()).isEqualTo(floor);
+  }
+
+  @Test
+  void aRecordNewerThanTheFloorKeepsItsTimestamp() {
+    add(0, taxFiled("e-1", "c-1", "2026-05-01T00:00:00Z"));
+
+    MicroBatchOutcome outcome =
+        new MicroBatchScorer()
+            .score(
+                0,
+                records,
+                new RecordingLookups(
+                    new RefreshingRules(rules), stores, stores, stores, INGESTED_AT - DAY));
+
+    assertThat(outcome.accepted().get(0).ingestedAt()).isEqualTo(INGESTED_AT);
+  }
+
+  @Test
   void theJournaledInputsGiveAnEqualOutcomeAfterAJsonRoundTrip() throws Exception {
     long firedAt = at("2026-05-01T00:00:00Z");
     stores.publishBatchRun(
@@ -222,7 +268,7 @@ class MicroBatchScorerTest {
   }
 
   private RecordingLookups lookups() {
-    return new RecordingLookups(new RefreshingRules(rules), stores, stores, stores);
+    return new RecordingLookups(new RefreshingRules(rules), stores, stores, stores, Long.MIN_VALUE);
   }
 
   private static long at(String instant) {
