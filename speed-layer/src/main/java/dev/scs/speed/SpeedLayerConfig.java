@@ -1,14 +1,14 @@
 package dev.scs.speed;
 
 import dev.scs.stores.StoreSettings;
+import dev.scs.stores.settings.ComponentKeys;
+import dev.scs.stores.settings.ComponentSettings;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -40,14 +40,14 @@ public final class SpeedLayerConfig {
   public static final String MONGODB_CONCURRENT_COMMANDS = "speed.mongodb-concurrent-commands";
   public static final String DGRAPH_ADDRESS = "dgraph.address";
 
-  private static final Map<String, String> DEFAULTS = defaultValues();
+  private static final ComponentKeys KEYS = ComponentKeys.of("speed-layer", defaultValues());
 
+  private final ComponentSettings settings;
   private final Map<String, String> values;
-  private final StoreSettings stores;
 
-  private SpeedLayerConfig(Map<String, String> values, StoreSettings stores) {
-    this.values = values;
-    this.stores = stores;
+  private SpeedLayerConfig(ComponentSettings settings) {
+    this.settings = settings;
+    this.values = settings.asMap();
   }
 
   private static Map<String, String> defaultValues() {
@@ -66,7 +66,7 @@ public final class SpeedLayerConfig {
     defaults.put(MONGODB_STATEMENTS_PER_COMMAND, "8");
     defaults.put(MONGODB_CONCURRENT_COMMANDS, "4");
     defaults.put(DGRAPH_ADDRESS, "127.0.0.1:9080");
-    return Collections.unmodifiableMap(defaults);
+    return defaults;
   }
 
   public static SpeedLayerConfig defaults() {
@@ -74,38 +74,16 @@ public final class SpeedLayerConfig {
   }
 
   public static SpeedLayerConfig fromSystemProperties() {
-    Properties properties = System.getProperties();
-    Map<String, String> given = new LinkedHashMap<>();
-    for (String key : properties.stringPropertyNames()) {
-      if (DEFAULTS.containsKey(key) || StoreSettings.isKey(key)) {
-        given.put(key, properties.getProperty(key));
-      }
-    }
-    return from(given);
+    return checked(new SpeedLayerConfig(KEYS.readSystemProperties()));
   }
 
   /** The defaults, with each given key (this layer's or a store key) replaced by its value. */
   public static SpeedLayerConfig from(Map<String, String> given) {
-    Map<String, String> own = new LinkedHashMap<>(DEFAULTS);
-    Map<String, String> storeValues = new LinkedHashMap<>();
-    given.forEach(
-        (key, value) -> {
-          if (DEFAULTS.containsKey(key)) {
-            own.put(key, value);
-          } else if (StoreSettings.isKey(key)) {
-            storeValues.put(key, value);
-          } else {
-            throw new IllegalArgumentException(
-                "unknown speed-layer setting "
-                    + key
-                    + "; known settings: "
-                    + DEFAULTS.keySet()
-                    + " and "
-                    + StoreSettings.keys());
-          }
-        });
-    SpeedLayerConfig config =
-        new SpeedLayerConfig(Collections.unmodifiableMap(own), StoreSettings.from(storeValues));
+    return checked(new SpeedLayerConfig(KEYS.read(given)));
+  }
+
+  /** A malformed value is refused when the settings are read, not when the stream first uses it. */
+  private static SpeedLayerConfig checked(SpeedLayerConfig config) {
     config.validate();
     return config;
   }
@@ -132,12 +110,12 @@ public final class SpeedLayerConfig {
 
   /** This layer's own keys, in a stable order. */
   public static Set<String> keys() {
-    return DEFAULTS.keySet();
+    return KEYS.keys();
   }
 
   /** Where the stores are, as every layer sees them. */
   public StoreSettings stores() {
-    return stores;
+    return settings.stores();
   }
 
   public Duration triggerInterval() {
