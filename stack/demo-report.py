@@ -81,6 +81,8 @@ def main():
     parser.add_argument("--produced", type=int, required=True)
     parser.add_argument("--live-records", type=int, required=True)
     parser.add_argument("--live-seconds", type=int, required=True)
+    parser.add_argument("--backfill-records", type=int, required=True)
+    parser.add_argument("--backfill-seconds", type=int, required=True)
     parser.add_argument("--metrics", required=True, help="URL or file of the speed layer's metrics")
     parser.add_argument("--batch", action="append", default=[], help="a batch run's output")
     parser.add_argument("--api", required=True)
@@ -102,9 +104,14 @@ def main():
     print(f"  rejected             {int(rejected):,}: {by_reason or 'none'}")
     print(f"  firings              {int(plain.get('scs_speed_firings_total', 0)):,} (speed layer)")
     print(f"  citizens by tier     {tiers_line(get_json(args.api, '/api/v1/analytics/distribution'))}")
+    backfill_rate = args.backfill_records / args.backfill_seconds if args.backfill_seconds else 0
     print(
-        f"  speed layer          {args.live_records:,} records in {args.live_seconds} s of live"
-        f" simulation and drain = {rate:,.0f} records/s; lag now"
+        f"  speed layer          backfill {args.backfill_records:,} records in"
+        f" {args.backfill_seconds} s = {backfill_rate:,.0f} records/s (as fast as it goes);"
+    )
+    print(
+        f"                       live {args.live_records:,} records in {args.live_seconds} s"
+        f" (simulation and drain) = {rate:,.0f} records/s; lag now"
         f" {int(plain.get('scs_speed_consumer_lag_records', -1)):,} records; last micro-batch"
         f" {plain.get('scs_speed_batch_duration_seconds', 0):.1f} s"
     )

@@ -104,8 +104,11 @@ produced() {
 }
 
 step "5/9 backfill: $(printf "%'d" "$backfill_events") events over the past 90 days, streamed by the speed layer"
+backfill_start=$SECONDS
 simulate --backfill 90 --count "$backfill_events"
 wait_for_speed_layer "$(produced)"
+backfill_seconds=$((SECONDS - backfill_start))
+backfill_records=$(produced)
 
 step "6/9 the first nightly batch run (recompute from the archive, publish atomically)"
 batch_run "$out/batch-1.log"
@@ -135,7 +138,8 @@ wait_for_http "http://127.0.0.1:8090/health" serving-layer
 echo
 step "demo done in $((SECONDS - begin)) s"
 python3 stack/demo-report.py --produced "$(produced)" --live-records "$live_records" \
-  --live-seconds "$live_seconds" --metrics "$(speed_metrics_source)" \
+  --live-seconds "$live_seconds" --backfill-records "$backfill_records" \
+  --backfill-seconds "$backfill_seconds" --metrics "$(speed_metrics_source)" \
   --batch "$out/batch-1.log" --batch "$out/batch-2.log" --api http://127.0.0.1:8090 |
   tee "$out/report.txt"
 
