@@ -56,7 +56,8 @@ speed_metric() {
 }
 
 # wait_for_speed_layer TOTAL : until the speed layer has read and written TOTAL records, with
-# progress; fails when it stops or makes no progress for five minutes.
+# progress; fails when it stops or makes no progress for ten minutes (one micro-batch can take
+# minutes when it updates thousands of citizens in FerretDB).
 wait_for_speed_layer() {
   local total=$1 read previous=-1 still=0
   while true; do
@@ -65,8 +66,9 @@ wait_for_speed_layer() {
     service_pid speed-layer >/dev/null ||
       die "the speed layer stopped; its log is $(service_log_file speed-layer)"
     if [ "$read" = "$previous" ]; then still=$((still + 5)); else still=0; fi
-    [ $still -lt 300 ] || die "the speed layer made no progress for 5 minutes at $read of $total records"
-    info "speed layer: $(printf "%'d" "$read") of $(printf "%'d" "$total") records written to every store"
+    [ $still -lt 600 ] || die "the speed layer made no progress for 10 minutes at $read of $total records; its log is $(service_log_file speed-layer)"
+    # Every 30 s is enough: a micro-batch takes seconds to minutes.
+    [ $((still % 30)) -ne 0 ] || info "speed layer: $read of $total records written to every store"
     previous=$read
     sleep 5
   done

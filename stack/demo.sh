@@ -22,8 +22,8 @@ and lag, batch durations, the drift the second run corrected) and the URLs to op
 keeps the speed and serving layers running until Ctrl-C. ./scs stack down stops everything.
 
 Options:
-  --citizens N          synthetic citizens (default 10000)
-  --rate R              events per second of the live simulation (default 2000)
+  --citizens N          synthetic citizens (default 2000)
+  --rate R              events per second of the live simulation (default 500)
   --minutes M           minutes of live simulation (default 3)
   --backfill-events N   events of the 90-day backfill (default: 20 per citizen)
   --no-build            use the jars already built (the end-to-end test builds them first)
@@ -31,12 +31,18 @@ Options:
   --stop                stop the speed and serving layers a detached demo left running
   -h, --help            this text
 
+The defaults fit the local stack: its MongoDB stand-in (FerretDB 1.24 on SQLite) reads the whole
+collection for every update, so the speed layer's MongoDB sink slows with the number of citizens
+(about 100 updates/s at 10 000 citizens). --citizens 10000 --rate 2000 needs a MongoDB that finds
+a document by _id through an index (production, or see BENCHMARKS.md's FerretDB-on-PostgreSQL
+proposal).
+
 Everything it writes goes to the stack and to $SCS_STATE/demo/; logs are in $SCS_STATE/logs/.
 USAGE
 }
 
-citizens=10000
-rate=2000
+citizens=2000
+rate=500
 minutes=3
 backfill_events=
 build=1
