@@ -120,9 +120,9 @@ def main():
         print(f"  batch run {number}          {run['run']} took {seconds}")
     if len(runs) >= 2 and runs[-1]["changed"] is not None:
         print(
-            f"  drift                the second run changed the served score of"
-            f" {runs[-1]['changed']:,} citizens ({runs[-1]['current']:,} were already canonical):"
-            " late events the speed layer scored in arrival order"
+            f"  drift                the second run rewrote the stored score of"
+            f" {runs[-1]['changed']:,} citizens ({runs[-1]['current']:,} already matched): late"
+            " events the speed layer scored in arrival order, and decay since its last write"
         )
     print("  open                 dashboard  " + args.api + "/")
     print("                       API        " + args.api + "/api/v1/citizens/{id}/score")
