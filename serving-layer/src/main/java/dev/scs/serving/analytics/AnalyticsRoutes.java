@@ -1,6 +1,7 @@
 package dev.scs.serving.analytics;
 
 import static dev.scs.serving.http.JsonResponses.putInstant;
+import static dev.scs.serving.http.JsonResponses.putText;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -240,13 +241,5 @@ public final class AnalyticsRoutes {
 
   private static void putRun(ObjectNode json, Optional<String> run) {
     putText(json, "run_id", run.orElse(null));
-  }
-
-  private static void putText(ObjectNode json, String field, String value) {
-    if (value == null) {
-      json.putNull(field);
-    } else {
-      json.put(field, value);
-    }
   }
 }

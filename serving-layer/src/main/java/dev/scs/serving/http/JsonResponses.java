@@ -51,4 +51,31 @@ public final class JsonResponses {
       node.put(field, Instants.format(epochMillis));
     }
   }
+
+  /** Puts text, or JSON null. */
+  public static void putText(ObjectNode node, String field, String value) {
+    if (value == null) {
+      node.putNull(field);
+    } else {
+      node.put(field, value);
+    }
+  }
+
+  /** Puts a number, or JSON null for a missing one and for NaN and infinities (not JSON). */
+  public static void putNumber(ObjectNode node, String field, Double value) {
+    if (value == null || value.isNaN() || value.isInfinite()) {
+      node.putNull(field);
+    } else {
+      node.put(field, value);
+    }
+  }
+
+  /** Puts a count, or JSON null. */
+  public static void putCount(ObjectNode node, String field, Long value) {
+    if (value == null) {
+      node.putNull(field);
+    } else {
+      node.put(field, value);
+    }
+  }
 }

@@ -1,6 +1,9 @@
 package dev.scs.serving.pipeline;
 
+import static dev.scs.serving.http.JsonResponses.putCount;
 import static dev.scs.serving.http.JsonResponses.putInstant;
+import static dev.scs.serving.http.JsonResponses.putNumber;
+import static dev.scs.serving.http.JsonResponses.putText;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scs.serving.http.JsonResponses;
@@ -70,29 +73,5 @@ public final class PipelineRoutes {
     ObjectNode rejects = json.putObject("rejects");
     snapshot.rejectsByReason().forEach(rejects::put);
     JsonResponses.ok(ctx, json);
-  }
-
-  private static void putText(ObjectNode json, String field, String value) {
-    if (value == null) {
-      json.putNull(field);
-    } else {
-      json.put(field, value);
-    }
-  }
-
-  private static void putNumber(ObjectNode json, String field, Double value) {
-    if (value == null || value.isNaN() || value.isInfinite()) {
-      json.putNull(field);
-    } else {
-      json.put(field, value);
-    }
-  }
-
-  private static void putCount(ObjectNode json, String field, Long value) {
-    if (value == null) {
-      json.putNull(field);
-    } else {
-      json.put(field, value);
-    }
   }
 }

@@ -1,6 +1,8 @@
 package dev.scs.serving.score;
 
 import static dev.scs.serving.http.JsonResponses.putInstant;
+import static dev.scs.serving.http.JsonResponses.putNumber;
+import static dev.scs.serving.http.JsonResponses.putText;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scs.serving.http.JsonResponses;
@@ -55,21 +57,5 @@ public final class ScoreRoutes {
     putInstant(stored, "updated_at", record.scoreUpdatedAt());
     json.set("score", ScoreJson.of(score));
     JsonResponses.ok(ctx, json);
-  }
-
-  private static void putText(ObjectNode json, String field, String value) {
-    if (value == null) {
-      json.putNull(field);
-    } else {
-      json.put(field, value);
-    }
-  }
-
-  private static void putNumber(ObjectNode json, String field, Double value) {
-    if (value == null) {
-      json.putNull(field);
-    } else {
-      json.put(field, value);
-    }
   }
 }
