@@ -51,11 +51,6 @@ jvm_flags=(--add-exports=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/
   --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED
   --add-opens=java.base/sun.util.calendar=ALL-UNNAMED)
 
-duckdb_python() {
-  bash stack/python-tools.sh install notebooks >&2
-  echo "$(ls -d "$SCS_CACHE"/venv/notebooks-* | tail -n 1)/bin/python"
-}
-
 # Seconds of one step in a run's progress lines: "[batch] read archive   12.3 s".
 step_seconds() { awk -v name="$2" '$0 ~ "\\[batch\\] " name {s += $(NF - 1)} END {printf "%.1f", s}' "$1"; }
 
@@ -100,25 +95,7 @@ for count in "${counts[@]}"; do
   run_id=$(ls "$out/lake/ledger" | sed -n 's/^run_id=//p' | tail -n 1)
 
   step "DuckDB decayed sum over the same $firings firings (the run's Parquet ledger)"
-  duck=$("$(duckdb_python)" - "$out/lake/ledger/run_id=$run_id" "$watermark" <<'PY'
-import sys, time, duckdb
-ledger, as_of = sys.argv[1], sys.argv[2]
-con = duckdb.connect()
-query = f"""
-  SELECT citizen_id,
-         sum(CAST(delta AS DOUBLE) * pow(2, -(epoch_ms(TIMESTAMP '{as_of[:-1]}') - epoch_ms(occurred_at)) / half_life_ms)) AS raw
-  FROM read_parquet('{ledger}/*.parquet')
-  WHERE occurred_at <= TIMESTAMP '{as_of[:-1]}'
-  GROUP BY citizen_id"""
-best = None
-for _ in range(3):
-    start = time.perf_counter()
-    rows = con.execute(query).fetchall()
-    elapsed = time.perf_counter() - start
-    best = elapsed if best is None else min(best, elapsed)
-print(f"{best:.2f} {len(rows)}")
-PY
-)
+  duck=$(bash bench/duckdb-decayed-sum.sh "$out/lake/ledger/run_id=$run_id" "$watermark")
   rows+=("| $count | $wall | $peak GB | $read_s s | $replay_s s | $checks_s s | $lake_s s | $tables_s s | $after_s s | ${duck% *} s |")
 done
 

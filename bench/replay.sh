@@ -17,12 +17,6 @@ as_of=${BENCH_AS_OF:-2027-01-01T00:00:00Z}
 results=bench/results
 mkdir -p "$results/data"
 
-# DuckDB for Python comes with the notebooks environment.
-duckdb_python() {
-  bash stack/python-tools.sh install notebooks >&2
-  echo "$(ls -d "$SCS_CACHE"/venv/notebooks-* | tail -n 1)/bin/python"
-}
-
 rows=()
 for count in "${counts[@]}"; do
   data="$results/data/events-$count-c$citizens.jsonl"
@@ -40,25 +34,7 @@ for count in "${counts[@]}"; do
   peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1048576}' "$out/time.txt")
   firings=$(awk '/firings/ {gsub(",", "", $2); print $2; exit}' "$out/summary.txt")
   step "DuckDB decayed sum over the same $firings firings (Parquet)"
-  duck=$("$(duckdb_python)" - "$out/lake/ledger" "$as_of" <<'PY'
-import sys, time, duckdb
-ledger, as_of = sys.argv[1], sys.argv[2]
-con = duckdb.connect()
-query = f"""
-  SELECT citizen_id,
-         sum(CAST(delta AS DOUBLE) * pow(2, -(epoch_ms(TIMESTAMP '{as_of[:-1]}') - epoch_ms(occurred_at)) / half_life_ms)) AS raw
-  FROM read_parquet('{ledger}/*.parquet')
-  WHERE occurred_at <= TIMESTAMP '{as_of[:-1]}'
-  GROUP BY citizen_id"""
-best = None
-for _ in range(3):
-    start = time.perf_counter()
-    rows = con.execute(query).fetchall()
-    elapsed = time.perf_counter() - start
-    best = elapsed if best is None else min(best, elapsed)
-print(f"{best:.2f} {len(rows)}")
-PY
-)
+  duck=$(bash bench/duckdb-decayed-sum.sh "$out/lake/ledger" "$as_of")
   rows+=("| $count | $wall | $peak GB | ${duck% *} s | ${duck#* } |")
 done
 
