@@ -16,7 +16,8 @@ shapes=("$@")
 [ ${#shapes[@]} -gt 0 ] || shapes=(16x1 16x4 32x2 50x1)
 results=bench/results
 work="$SCS_STATE/bench/speed-mongodb"
-ferretdb="$SCS_CACHE/go/ferretdb-v1.24.2/bin/ferretdb"
+# The stack's own build (with its _id index patch, see stack/services/ferretdb.sh).
+ferretdb=$(SERVICE_NAME=ferretdb; source stack/services/ferretdb.sh; echo "$FERRETDB_BIN")
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 declare -A ports=([sqlite]=27217 [postgresql]=27218 [postgresql-indexed]=27219)
 pg_port=54329
