@@ -51,7 +51,7 @@ public final class BatchLayerConfig {
     defaults.put(HISTOGRAM_BUCKET_WIDTH, "50");
     defaults.put(TOP_MOVERS, "100");
     // false skips setting MongoDB's citizen scores after a run (they stay as the speed layer left
-    // them); for benchmarks against FerretDB, which scans the collection for every update.
+    // them); for benchmarks that measure the recompute alone.
     defaults.put(RECONCILE_CITIZENS, "true");
     // How long a run waits for the speed layer to commit through its watermark (hand-over) before
     // it fails; a micro-batch or an idle heartbeat (every 10 s) is enough, so minutes are plenty.

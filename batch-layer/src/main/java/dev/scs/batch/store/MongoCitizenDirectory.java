@@ -38,8 +38,9 @@ public final class MongoCitizenDirectory implements CitizenDirectory {
   public static final String COLLECTION = "citizens";
 
   /**
-   * Updates per bulk request. Small, because FerretDB 1.24 on SQLite (the local stack) scans the
-   * collection for every update and was seen to stop answering on bulk requests of a hundred.
+   * Updates per bulk request. Small, because FerretDB 1.24 on SQLite (the local stack) holds a
+   * connection per statement of a request and was seen to stop answering on bulk requests of a
+   * hundred.
    */
   static final int BATCH_SIZE = 50;
 

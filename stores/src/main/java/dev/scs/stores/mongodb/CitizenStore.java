@@ -29,11 +29,12 @@ import org.bson.conversions.Bson;
  *
  * <p>Writing profiles sets only their known fields, so a re-import never erases a score or a field
  * the file leaves out. New citizens are inserted in bulk; a known citizen is updated only when a
- * field changed, because FerretDB 1.24 (the local stack) makes inserts cheap and updates costly: it
- * scans the collection for each update statement, and holds one SQLite connection per statement of
- * an update command, from a pool of 100 per database, until the command ends, so an update command
- * of 100 statements (or a few large ones at once) deadlocks the whole server. Updates therefore go
- * in commands of {@value #UPDATES_PER_REQUEST} statements.
+ * field changed, because FerretDB 1.24 (the local stack) makes inserts cheaper than updates: it
+ * holds one SQLite connection per statement of an update command, from a pool of 100 per database,
+ * until the command ends, so an update command of 100 statements (or a few large ones at once)
+ * deadlocks the whole server. Updates therefore go in commands of {@value #UPDATES_PER_REQUEST}
+ * statements. (Each update finds its document through the {@code _id} index only with the stack's
+ * patched build, see stack/services/ferretdb.sh; unpatched, every statement scans the collection.)
  */
 public final class CitizenStore {
   public static final String COLLECTION = "citizens";
