@@ -6,7 +6,8 @@
 #   bench/speed-mongodb.sh [SHAPE...]   (default: 16x1 16x4 32x2 50x1; STATEMENTSxIN_FLIGHT)
 # Settings: BENCH_CITIZENS (documents, default 10000), BENCH_BATCH (citizens per micro-batch,
 # default 2000), BENCH_SECONDS (per shape, default 20), BENCH_BACKENDS (default
-# "sqlite postgresql postgresql-indexed").
+# "sqlite postgresql postgresql-indexed"), BENCH_FERRETDB (a FerretDB binary to measure instead of
+# the stack's build, e.g. one built without the _id index patch).
 # Output: printed, and bench/results/speed-mongodb.txt.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -17,7 +18,7 @@ shapes=("$@")
 results=bench/results
 work="$SCS_STATE/bench/speed-mongodb"
 # The stack's own build (with its _id index patch, see stack/services/ferretdb.sh).
-ferretdb=$(SERVICE_NAME=ferretdb; source stack/services/ferretdb.sh; echo "$FERRETDB_BIN")
+ferretdb=${BENCH_FERRETDB:-$(SERVICE_NAME=ferretdb; source stack/services/ferretdb.sh; echo "$FERRETDB_BIN")}
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 declare -A ports=([sqlite]=27217 [postgresql]=27218 [postgresql-indexed]=27219)
 pg_port=54329
