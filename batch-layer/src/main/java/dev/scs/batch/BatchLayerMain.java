@@ -4,6 +4,7 @@ import dev.scs.batch.replay.ReplayCommand;
 import dev.scs.batch.run.BatchRunCommand;
 import dev.scs.batch.whatif.WhatIfCommand;
 import dev.scs.stores.StoreSettings;
+import dev.scs.stores.commandline.ProjectCommandLine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,10 +30,12 @@ public final class BatchLayerMain implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   public static void main(String[] arguments) {
-    System.exit(
-        new CommandLine(new BatchLayerMain())
-            .setExecutionExceptionHandler(new UserFacingErrors())
-            .execute(arguments));
+    System.exit(commandLine().execute(arguments));
+  }
+
+  /** The command line of {@code ./scs batch} and {@code ./scs replay}, as the jar runs it. */
+  public static CommandLine commandLine() {
+    return ProjectCommandLine.of(new BatchLayerMain());
   }
 
   @Override
@@ -43,6 +46,7 @@ public final class BatchLayerMain implements Callable<Integer> {
 
   @Command(
       name = "config",
+      mixinStandardHelpOptions = true,
       description = "Print the settings in effect (defaults overridden by -Dkey=value).")
   static final class ShowConfig implements Callable<Integer> {
     @Override

@@ -2,7 +2,7 @@ package dev.scs.serving;
 
 import dev.scs.serving.live.LiveFeed;
 import dev.scs.stores.StoreSettings;
-import dev.scs.stores.commandline.UserFacingErrors;
+import dev.scs.stores.commandline.ProjectCommandLine;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -21,10 +21,12 @@ public final class ServingLayerMain implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   public static void main(String[] arguments) {
-    System.exit(
-        new CommandLine(new ServingLayerMain())
-            .setExecutionExceptionHandler(new UserFacingErrors())
-            .execute(arguments));
+    System.exit(commandLine().execute(arguments));
+  }
+
+  /** The command line of {@code ./scs serve}, as the jar runs it. */
+  static CommandLine commandLine() {
+    return ProjectCommandLine.of(new ServingLayerMain());
   }
 
   @Override

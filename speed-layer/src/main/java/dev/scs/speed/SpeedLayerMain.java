@@ -1,7 +1,7 @@
 package dev.scs.speed;
 
 import dev.scs.stores.StoreSettings;
-import dev.scs.stores.commandline.UserFacingErrors;
+import dev.scs.stores.commandline.ProjectCommandLine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,9 +25,9 @@ public final class SpeedLayerMain implements Callable<Integer> {
     System.exit(commandLine().execute(arguments));
   }
 
+  /** The command line of {@code ./scs speed}, as the jar runs it. */
   static CommandLine commandLine() {
-    return new CommandLine(new SpeedLayerMain())
-        .setExecutionExceptionHandler(new UserFacingErrors());
+    return ProjectCommandLine.of(new SpeedLayerMain());
   }
 
   @Override
@@ -38,6 +38,7 @@ public final class SpeedLayerMain implements Callable<Integer> {
 
   @Command(
       name = "config",
+      mixinStandardHelpOptions = true,
       description = "Print the settings in effect (defaults overridden by -Dkey=value).")
   static final class ShowConfig implements Callable<Integer> {
     @Override

@@ -1,19 +1,17 @@
 package dev.scs.batch.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.scs.batch.cli.OptionValues;
+import dev.scs.batch.cli.ScoringInputsOptions;
 import dev.scs.batch.recompute.CanonicalRecompute;
 import dev.scs.batch.recompute.RecomputeResult;
 import dev.scs.batch.recompute.ScoringInputs;
 import dev.scs.batch.spark.LocalSpark;
 import dev.scs.batch.spark.StageProgress;
-import dev.scs.scoring.config.InvalidConfigException;
 import dev.scs.scoring.json.Json;
-import dev.scs.scoring.rules.InvalidRuleSetException;
-import dev.scs.scoring.time.Instants;
+import dev.scs.stores.commandline.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,6 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "replay",
     mixinStandardHelpOptions = true,
+    header = "Canonical scores from event files (scoring contract, section 8), no store needed.",
     description = {
       "Computes canonical scores from event files (scoring contract, section 8), with the same",
       "Spark recompute the nightly batch run uses. Every event is taken to be ingested at --as-of."
@@ -53,12 +53,7 @@ public final class ReplayCommand implements Callable<Integer> {
       description = "Events, one JSON object a line.")
   Path events;
 
-  @Option(
-      names = "--rules",
-      required = true,
-      paramLabel = "RULES.json",
-      description = "The rule set: a JSON array of rule versions.")
-  Path rules;
+  @Mixin ScoringInputsOptions scoringInputs;
 
   @Option(
       names = "--config",
@@ -121,20 +116,11 @@ public final class ReplayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    ScoringInputs inputs;
-    long instant;
-    Set<String> registered;
-    try {
-      requireFile(events, "--events");
-      instant = Instants.parseOrThrow(asOf, "--as-of");
-      inputs = ScoringInputs.parse(read(rules, "--rules"), read(config, "--config"));
-      registered = citizens == null ? null : readCitizens(citizens);
-    } catch (InvalidRuleSetException | InvalidConfigException | IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      return 2;
-    }
+    OptionValues.requireFile(events, "--events");
+    long instant = OptionValues.instant(asOf, "--as-of");
+    ScoringInputs inputs = scoringInputs.withConfigFile(config, "--config");
+    Set<String> registered = citizens == null ? null : readCitizens(citizens);
 
     long started = System.nanoTime();
     SparkSession spark = LocalSpark.session("scs-replay", master, partitions);
@@ -177,23 +163,8 @@ public final class ReplayCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static void requireFile(Path path, String option) {
-    if (!Files.isRegularFile(path)) {
-      throw new IllegalArgumentException(option + " " + path + ": no such file");
-    }
-  }
-
-  private static String read(Path path, String option) {
-    requireFile(path, option);
-    try {
-      return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalArgumentException(option + " " + path + ": " + e.getMessage());
-    }
-  }
-
   private static Set<String> readCitizens(Path path) {
-    List<String> lines = List.of(read(path, "--citizens").split("\n"));
+    List<String> lines = List.of(OptionValues.read(path, "--citizens").split("\n"));
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
@@ -207,7 +178,7 @@ public final class ReplayCommand implements Callable<Integer> {
         id = null;
       }
       if (id == null || !id.isTextual()) {
-        throw new IllegalArgumentException(
+        throw new BadInputException(
             "--citizens "
                 + path
                 + " line "

@@ -1,6 +1,7 @@
 package dev.scs.batch.run;
 
 import dev.scs.batch.BatchLayerConfig;
+import dev.scs.batch.cli.OptionValues;
 import dev.scs.batch.lake.Lake;
 import dev.scs.batch.quality.DataQualityException;
 import dev.scs.batch.recompute.ScoringInputs;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    header =
+        "Publish one batch run: the archive before a watermark W, rescored in canonical order.",
     description = {
       "Waits until the speed layer has archived every event ingested before the watermark W,",
       "recomputes those events in canonical order, writes the run (batch view, ledger, rule state,",
@@ -69,17 +72,11 @@ public final class BatchRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    Watermark w;
-    try {
-      w =
-          watermark == null
-              ? Watermark.startingNow(Clock.systemUTC())
-              : Watermark.parse(watermark, "--watermark");
-    } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      return 2;
-    }
+    // a malformed --watermark is refused with exit code 2 (OptionValues), before any connection
+    Watermark w =
+        watermark == null
+            ? Watermark.startingNow(Clock.systemUTC())
+            : new Watermark(OptionValues.instant(watermark, "--watermark"));
     BatchLayerConfig config = BatchLayerConfig.fromSystemProperties();
     ScoringInputs inputs = MongoScoringInputs.load(config.stores());
     SparkSession spark = LocalSpark.session("scs-batch-run", master, partitions);
@@ -94,9 +91,21 @@ public final class BatchRunCommand implements Callable<Integer> {
               noWait ? config.runSettings().withoutWaiting() : config.runSettings(),
               Clock.systemUTC(),
               new RunProgress(System.err, "batch"));
+      return runAndReport(run, w, spec.commandLine().getOut(), spec.commandLine().getErr());
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /**
+   * Runs for W and prints the report; turns the failures the help documents into their exit codes
+   * and one line each (any other failure is exit code 1, from the project's error handler).
+   */
+  static int runAndReport(BatchRun run, Watermark w, PrintWriter out, PrintWriter err) {
+    try {
       BatchRunReport report = run.run(w);
-      spec.commandLine().getOut().print(report.render());
-      spec.commandLine().getOut().flush();
+      out.print(report.render());
+      out.flush();
       return 0;
     } catch (DataQualityException e) {
       err.print(e.report().render());
@@ -105,8 +114,6 @@ public final class BatchRunCommand implements Callable<Integer> {
     } catch (SpeedLayerHandOver.SpeedLayerBehindException e) {
       err.println("error: " + e.getMessage());
       return 4;
-    } finally {
-      spark.stop();
     }
   }
 }

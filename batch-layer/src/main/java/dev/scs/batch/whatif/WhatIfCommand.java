@@ -1,6 +1,8 @@
 package dev.scs.batch.whatif;
 
 import dev.scs.batch.BatchLayerConfig;
+import dev.scs.batch.cli.OptionValues;
+import dev.scs.batch.cli.ScoringInputsOptions;
 import dev.scs.batch.lake.Lake;
 import dev.scs.batch.recompute.ScoringInputs;
 import dev.scs.batch.run.Watermark;
@@ -11,16 +13,14 @@ import dev.scs.batch.store.MongoScoringInputs;
 import dev.scs.batch.store.PublishedRun;
 import dev.scs.batch.store.StoreConnections;
 import dev.scs.scoring.rules.InvalidRuleSetException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,22 +29,23 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "what-if",
     mixinStandardHelpOptions = true,
+    header = "Compare the scores of another rule set with the current ones; publishes nothing.",
     description = {
-      "Recomputes the archive before W with the current rules (MongoDB) and with another rule",
-      "set, writes the per-citizen comparison and the tier and score shifts to the lake under",
-      "what-if/, and prints a summary. Publishes nothing."
+      "Recomputes the archive before W with the current rules (MongoDB) and with another rule set",
+      "(--rules), both with the config in MongoDB, writes the per-citizen comparison and the tier",
+      "and score shifts to the lake under what-if/, and prints a summary. Publishes nothing."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "1:the comparison failed", "2:bad input: the rule set or instant"})
+    exitCodeList = {
+      "0:done",
+      "1:the comparison failed",
+      "2:bad input: a missing or invalid rule set, or a malformed --watermark"
+    })
 public final class WhatIfCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--rules",
-      required = true,
-      paramLabel = "ALT.json",
-      description = "The other rule set: a JSON array of rule versions.")
-  Path rules;
+  /** The other rule set, compared with the current one. */
+  @Mixin ScoringInputsOptions otherRules;
 
   @Option(
       names = "--watermark",
@@ -74,23 +75,17 @@ public final class WhatIfCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+    // both checked before any store is opened, so that a typo costs no connection
+    String rulesJson = otherRules.rulesJson();
+    Optional<Watermark> given =
+        Optional.ofNullable(watermark)
+            .map(text -> new Watermark(OptionValues.instant(text, "--watermark")));
     BatchLayerConfig config = BatchLayerConfig.fromSystemProperties();
-    String rulesJson;
-    Optional<Watermark> given;
-    try {
-      rulesJson = read(rules);
-      given = Optional.ofNullable(watermark).map(text -> Watermark.parse(text, "--watermark"));
-    } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      return 2;
-    }
     ScoringInputs alternative;
     try {
       alternative = MongoScoringInputs.withRules(config.stores(), rulesJson);
     } catch (InvalidRuleSetException e) {
-      err.println("error: --rules " + rules + ": " + e.getMessage());
-      return 2;
+      throw new IllegalStateException("the rule set was valid when read: " + e.getMessage(), e);
     }
     ScoringInputs current = MongoScoringInputs.load(config.stores());
 
@@ -106,7 +101,8 @@ public final class WhatIfCommand implements Callable<Integer> {
                       .map(PublishedRun::watermark)
                       .map(Watermark::new)
                       .orElseGet(() -> Watermark.startingNow(Clock.systemUTC())));
-      String comparisonId = name != null ? name : baseName(rules) + "-" + w.runId();
+      String comparisonId =
+          name != null ? name : baseName(otherRules.rulesFile()) + "-" + w.runId();
       Lake lake = new Lake(spark, config.lakePath());
       WhatIfSummary summary =
           new WhatIf(
@@ -118,7 +114,7 @@ public final class WhatIfCommand implements Callable<Integer> {
               "what-if "
                   + comparisonId
                   + ": rules "
-                  + rules
+                  + otherRules.rulesFile()
                   + " against the current rules, events ingested before "
                   + w));
       out.printf(
@@ -128,17 +124,6 @@ public final class WhatIfCommand implements Callable<Integer> {
       return 0;
     } finally {
       spark.stop();
-    }
-  }
-
-  private static String read(Path path) {
-    if (!Files.isRegularFile(path)) {
-      throw new IllegalArgumentException("--rules " + path + ": no such file");
-    }
-    try {
-      return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("--rules " + path + ": " + e.getMessage());
     }
   }
 

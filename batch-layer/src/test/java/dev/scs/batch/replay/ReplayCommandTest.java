@@ -1,13 +1,16 @@
 package dev.scs.batch.replay;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scs.stores.commandline.ProjectCommandLine;
 import dev.scs.testing.ScoringVectors;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +34,7 @@ class ReplayCommandTest {
   }
 
   private int run(String... arguments) {
-    CommandLine command = new CommandLine(new ReplayCommand());
+    CommandLine command = ProjectCommandLine.of(new ReplayCommand());
     command.setErr(new PrintWriter(errors, true));
     return command.execute(arguments);
   }
@@ -56,9 +59,10 @@ class ReplayCommandTest {
     int exitCode = run(arguments(broken, config, "2026-05-01T00:00:00Z"));
 
     assertThat(exitCode).isEqualTo(2);
-    assertThat(errors.toString())
-        .contains("rule 'b-late'", "field 'cooldown'")
-        .doesNotContain("\tat ");
+    assertThat(errors.toString().lines().toList())
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .startsWith("error: --rules " + broken + ": invalid rule set: ")
+        .contains("rule 'b-late'", "field 'cooldown'");
     assertThat(folder.resolve("scores.jsonl")).doesNotExist();
   }
 
@@ -70,13 +74,17 @@ class ReplayCommandTest {
             Files.readString(config).replace("\"PT5M\"", "\"five minutes\""));
 
     assertThat(run(arguments(rules, broken, "2026-05-01T00:00:00Z"))).isEqualTo(2);
-    assertThat(errors.toString()).contains("field 'max_future_skew'");
+    assertThat(errors.toString().lines().toList())
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .startsWith("error: --config " + broken + ": invalid config: field 'max_future_skew'");
   }
 
   @Test
   void aMalformedAsOfInstantIsRefused() {
     assertThat(run(arguments(rules, config, "yesterday"))).isEqualTo(2);
-    assertThat(errors.toString()).contains("--as-of 'yesterday' is not an RFC 3339 instant");
+    assertThat(errors.toString().lines().toList())
+        .containsExactly(
+            "error: --as-of 'yesterday' is not an RFC 3339 instant such as 2026-03-01T12:00:00Z");
   }
 
   @Test
@@ -84,6 +92,7 @@ class ReplayCommandTest {
     Files.delete(events);
 
     assertThat(run(arguments(rules, config, "2026-05-01T00:00:00Z"))).isEqualTo(2);
-    assertThat(errors.toString()).contains("--events", "no such file");
+    assertThat(errors.toString().lines().toList())
+        .containsExactly("error: --events " + events + ": no such file");
   }
 }

@@ -1,5 +1,8 @@
 package dev.scs.stores.commandline;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -15,5 +18,28 @@ public final class ProjectCommandLine {
 
   public static CommandLine of(Object command) {
     return UserFacingErrors.installOn(new CommandLine(command)).setUsageHelpWidth(USAGE_WIDTH);
+  }
+
+  /**
+   * Every command of the tree under {@code root}, as the arguments that select it: {@code []} for
+   * the root itself, then e.g. {@code [citizens]}, {@code [citizens, import]}, depth first in
+   * declaration order; so that a test can run each with {@code --help} and none is forgotten.
+   */
+  public static List<List<String>> commandPaths(CommandLine root) {
+    List<List<String>> paths = new ArrayList<>();
+    addPaths(root, List.of(), paths);
+    return paths;
+  }
+
+  private static void addPaths(CommandLine command, List<String> path, List<List<String>> paths) {
+    paths.add(path);
+    for (Map.Entry<String, CommandLine> subcommand : command.getSubcommands().entrySet()) {
+      // an alias maps to the same command line as the name: list each command once, by its name
+      if (subcommand.getKey().equals(subcommand.getValue().getCommandName())) {
+        List<String> subPath = new ArrayList<>(path);
+        subPath.add(subcommand.getKey());
+        addPaths(subcommand.getValue(), List.copyOf(subPath), paths);
+      }
+    }
   }
 }

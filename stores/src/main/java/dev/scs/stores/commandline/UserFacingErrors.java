@@ -10,7 +10,10 @@ import picocli.CommandLine.ParseResult;
  * Turns a failure of a command into one line a user can act on ({@code error: seed failed: cannot
  * reach Kafka at ...}), and a mistyped command line into one line and a pointer to {@code --help}.
  * The stack trace goes to standard error only when {@code SCS_DEBUG} is set, because it is for
- * developers, not users. Entry points install it with {@link #installOn(CommandLine)}.
+ * developers, not users. A failure that carries its own exit code ({@link
+ * CommandLine.IExitCodeGenerator}, such as {@link BadInputException}) is one the command documents:
+ * its message alone is the line, and its code is the exit code. Entry points install it with {@link
+ * #installOn(CommandLine)}.
  */
 public final class UserFacingErrors
     implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -24,6 +27,13 @@ public final class UserFacingErrors
   @Override
   public int handleExecutionException(
       Exception exception, CommandLine commandLine, ParseResult parseResult) {
+    if (exception instanceof CommandLine.IExitCodeGenerator documented) {
+      commandLine.getErr().println("error: " + exception.getMessage());
+      if (System.getenv("SCS_DEBUG") != null) {
+        exception.printStackTrace(commandLine.getErr());
+      }
+      return documented.getExitCode();
+    }
     Throwable cause = exception;
     while (cause.getCause() != null && cause.getMessage() == null) {
       cause = cause.getCause();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +15,26 @@ class ProjectCommandLineTest {
 
   @Command(name = "example", description = LONG_LINE)
   static final class Example implements Runnable {
+    @Override
+    public void run() {}
+  }
+
+  @Command(name = "import", aliases = "load")
+  static final class Import implements Runnable {
+    @Override
+    public void run() {}
+  }
+
+  @Command(name = "citizens", subcommands = Import.class)
+  static final class Citizens implements Runnable {
+    @Override
+    public void run() {}
+  }
+
+  @Command(
+      name = "tool",
+      subcommands = {Citizens.class, Example.class})
+  static final class Tool implements Runnable {
     @Override
     public void run() {}
   }
@@ -29,10 +50,34 @@ class ProjectCommandLineTest {
   }
 
   @Test
+  void subcommandsGetTheSameWidthAsTheRoot() {
+    CommandLine tool = ProjectCommandLine.of(new Tool());
+
+    assertThat(tool.getSubcommands().get("example").getUsageHelpWidth())
+        .isEqualTo(ProjectCommandLine.USAGE_WIDTH);
+    assertThat(
+            tool.getSubcommands()
+                .get("citizens")
+                .getSubcommands()
+                .get("import")
+                .getUsageHelpWidth())
+        .isEqualTo(ProjectCommandLine.USAGE_WIDTH);
+  }
+
+  @Test
   void failuresAreTurnedIntoUserFacingErrors() {
     CommandLine commandLine = ProjectCommandLine.of(new Example());
 
     assertThat(commandLine.getExecutionExceptionHandler()).isInstanceOf(UserFacingErrors.class);
     assertThat(commandLine.getParameterExceptionHandler()).isInstanceOf(UserFacingErrors.class);
+  }
+
+  @Test
+  void commandPathsListEveryCommandOnceDepthFirstWithoutAliases() {
+    CommandLine tool = ProjectCommandLine.of(new Tool());
+
+    assertThat(ProjectCommandLine.commandPaths(tool))
+        .containsExactly(
+            List.of(), List.of("citizens"), List.of("citizens", "import"), List.of("example"));
   }
 }
