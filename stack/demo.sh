@@ -31,11 +31,10 @@ Options:
   --stop                stop the speed and serving layers a detached demo left running
   -h, --help            this text
 
-The defaults fit the local stack: its MongoDB stand-in (FerretDB 1.24 on SQLite) reads the whole
-collection for every update, so the speed layer's MongoDB sink slows with the number of citizens
-(about 100 updates/s at 10 000 citizens). --citizens 10000 --rate 2000 needs a MongoDB that finds
-a document by _id through an index (production, or see BENCHMARKS.md's FerretDB-on-PostgreSQL
-proposal).
+The defaults fit the local stack on 2 cores: the speed layer's slowest sink is its MongoDB
+stand-in (FerretDB 1.24 on SQLite, about 900 citizen updates/s; BENCHMARKS.md), and a micro-batch
+updates every citizen it touches, so larger worlds (--citizens 10000 --rate 2000) make the
+micro-batches longer and the lag larger; the demo's time and report were measured at the defaults.
 
 Everything it writes goes to the stack and to $SCS_STATE/demo/; logs are in $SCS_STATE/logs/.
 USAGE
