@@ -9,7 +9,8 @@ import picocli.CommandLine;
  * The command line every entry point of the project builds: user-facing errors ({@link
  * UserFacingErrors}) and usage help 100 columns wide, because the commands' descriptions are
  * written as lines of up to 100 columns and picocli's default of 80 would break each of them in the
- * middle of a sentence.
+ * middle of a sentence. {@code --version} prints the runnable jar's name and version (from its
+ * manifest), or says the classes do not come from a jar.
  */
 public final class ProjectCommandLine {
   public static final int USAGE_WIDTH = 100;
@@ -17,7 +18,31 @@ public final class ProjectCommandLine {
   private ProjectCommandLine() {}
 
   public static CommandLine of(Object command) {
-    return UserFacingErrors.installOn(new CommandLine(command)).setUsageHelpWidth(USAGE_WIDTH);
+    CommandLine line =
+        UserFacingErrors.installOn(new CommandLine(command)).setUsageHelpWidth(USAGE_WIDTH);
+    String version = versionOf(command.getClass());
+    setVersionWhereMissing(line, version);
+    return line;
+  }
+
+  /** {@code scs-batch-layer 0.1.0-SNAPSHOT}, from the manifest of the jar holding the class. */
+  static String versionOf(Class<?> type) {
+    Package where = type.getPackage();
+    String title = where == null ? null : where.getImplementationTitle();
+    String version = where == null ? null : where.getImplementationVersion();
+    if (title == null || version == null) {
+      return "development build (classes not run from a project jar)";
+    }
+    return title + " " + version;
+  }
+
+  private static void setVersionWhereMissing(CommandLine command, String version) {
+    if (command.getCommandSpec().version().length == 0) {
+      command.getCommandSpec().version(version);
+    }
+    for (CommandLine subcommand : command.getSubcommands().values()) {
+      setVersionWhereMissing(subcommand, version);
+    }
   }
 
   /**

@@ -33,6 +33,7 @@ class ProjectCommandLineTest {
 
   @Command(
       name = "tool",
+      mixinStandardHelpOptions = true,
       subcommands = {Citizens.class, Example.class})
   static final class Tool implements Runnable {
     @Override
@@ -62,6 +63,30 @@ class ProjectCommandLineTest {
                 .get("import")
                 .getUsageHelpWidth())
         .isEqualTo(ProjectCommandLine.USAGE_WIDTH);
+  }
+
+  @Test
+  void versionSaysWhereTheClassesComeFromOnEveryCommandWithoutOne() {
+    CommandLine line = ProjectCommandLine.of(new Tool());
+    StringWriter out = new StringWriter();
+    line.setOut(new PrintWriter(out));
+
+    int exitCode = line.execute("--version");
+
+    // Test classes come from a folder, not a project jar: no manifest names a version.
+    assertThat(exitCode).isZero();
+    assertThat(out.toString().strip())
+        .isEqualTo("development build (classes not run from a project jar)");
+    assertThat(line.getSubcommands().get("citizens").getCommandSpec().version())
+        .containsExactly("development build (classes not run from a project jar)");
+  }
+
+  @Test
+  void aJarsManifestNamesTheVersion() {
+    // picocli's own jar carries Implementation-Title and -Version in its manifest.
+    assertThat(ProjectCommandLine.versionOf(CommandLine.class))
+        .isEqualTo(
+            CommandLine.class.getPackage().getImplementationTitle() + " " + CommandLine.VERSION);
   }
 
   @Test
