@@ -99,13 +99,29 @@ public final class CanonicalRecompute {
               new EventValidator(
                   scoring.config().maxFutureSkewMillis(),
                   citizens == null ? CitizenRegistry.ANYONE : CitizenRegistry.of(citizens));
-          List<ValidatedRecord> out = new ArrayList<>();
-          while (partition.hasNext()) {
-            out.add(toValidated(partition.next(), validator));
-          }
-          return out.iterator();
+          return validatedLazily(partition, validator);
         };
     return records.mapPartitions(validation, Encoders.bean(ValidatedRecord.class));
+  }
+
+  /**
+   * One record at a time, as Spark asks: an input partition of the archive can hold millions of
+   * events (the Cassandra connector splits by size), more than a heap holds at once. Static, so
+   * that the task does not capture this (unserializable) recompute.
+   */
+  private static Iterator<ValidatedRecord> validatedLazily(
+      Iterator<IngestedRecord> partition, EventValidator validator) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return partition.hasNext();
+      }
+
+      @Override
+      public ValidatedRecord next() {
+        return toValidated(partition.next(), validator);
+      }
+    };
   }
 
   private static ValidatedRecord toValidated(IngestedRecord record, EventValidator validator) {
