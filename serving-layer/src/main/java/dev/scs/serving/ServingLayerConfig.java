@@ -27,6 +27,7 @@ public final class ServingLayerConfig {
   public static final String ADMIN_API_KEY = "serving.admin-api-key";
   public static final String GRAPH_SOURCE = "serving.graph-source";
   public static final String CACHE_REFRESH = "serving.cache-refresh";
+  public static final String SPEED_VIEW_CACHE_MAX_AGE = "serving.speed-view-cache-max-age";
 
   /** Where the network and path endpoints read ties from. */
   public enum GraphSource {
@@ -58,6 +59,9 @@ public final class ServingLayerConfig {
     defaults.put(GRAPH_SOURCE, "lake");
     // How long the published run, the scoring config and the rules are reused between reads.
     defaults.put(CACHE_REFRESH, "PT1S");
+    // The oldest speed view row a score lookup may serve while the score-updates topic announces
+    // every change (SpeedViewCache): the bound when that announcement lags. PT0S turns it off.
+    defaults.put(SPEED_VIEW_CACHE_MAX_AGE, "PT5S");
     return defaults;
   }
 
@@ -79,6 +83,7 @@ public final class ServingLayerConfig {
     config.httpPort();
     config.graphSource();
     config.cacheRefresh();
+    config.speedViewCacheMaxAge();
     return config;
   }
 
@@ -142,16 +147,28 @@ public final class ServingLayerConfig {
 
   /** How long cached reads of slowly changing data (published run, config, rules) are reused. */
   public java.time.Duration cacheRefresh() {
-    String text = values.get(CACHE_REFRESH);
+    return duration(CACHE_REFRESH);
+  }
+
+  /**
+   * The oldest speed view row a score lookup serves from memory; changes announced on {@link
+   * #scoreUpdatesTopic()} drop rows sooner. Zero turns the cache off.
+   */
+  public java.time.Duration speedViewCacheMaxAge() {
+    return duration(SPEED_VIEW_CACHE_MAX_AGE);
+  }
+
+  private java.time.Duration duration(String key) {
+    String text = values.get(key);
     try {
-      java.time.Duration refresh = java.time.Duration.parse(text);
-      if (refresh.isNegative()) {
-        throw new IllegalArgumentException(CACHE_REFRESH + " must not be negative: " + text);
+      java.time.Duration duration = java.time.Duration.parse(text);
+      if (duration.isNegative()) {
+        throw new IllegalArgumentException(key + " must not be negative: " + text);
       }
-      return refresh;
+      return duration;
     } catch (java.time.format.DateTimeParseException notADuration) {
       throw new IllegalArgumentException(
-          CACHE_REFRESH + " must be an ISO-8601 duration such as PT1S, but was \"" + text + "\"",
+          key + " must be an ISO-8601 duration such as PT1S, but was \"" + text + "\"",
           notADuration);
     }
   }

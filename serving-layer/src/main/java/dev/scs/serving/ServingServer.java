@@ -87,10 +87,13 @@ public final class ServingServer implements AutoCloseable {
     app.get(
         "/metrics",
         ctx ->
-            ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render()));
+            ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(metrics.render() + api.renderMetrics()));
     api.register(app);
     if (feed != null) {
       DashboardRoutes.register(app, feed);
+      // Without a feed nothing announces speed view changes, and the cache stays off.
+      api.scoreUpdateListeners().forEach(feed::addListener);
     }
     return app;
   }

@@ -30,6 +30,7 @@ import dev.scs.serving.score.CassandraViewStore;
 import dev.scs.serving.score.MongoCitizenDirectory;
 import dev.scs.serving.score.ScoreRoutes;
 import dev.scs.serving.score.ScoreService;
+import dev.scs.serving.score.SpeedViewCache;
 import dev.scs.serving.score.ViewStore;
 import dev.scs.stores.StoreSettings;
 import dev.scs.stores.cassandra.CassandraSessions;
@@ -67,9 +68,15 @@ public final class StoreBackedApi implements AutoCloseable {
       resources.add(mongo);
       MongoDatabase database = MongoConnections.database(mongo, stores);
 
+      SpeedViewCache speedViews =
+          new SpeedViewCache(config.speedViewCacheMaxAge().toMillis(), clock);
+      api.withSpeedViewCache(speedViews);
       ViewStore views =
           new CachingViewStore(
-              new CassandraViewStore(session, stores.cassandraKeyspace()), refreshMillis, clock);
+              new CassandraViewStore(session, stores.cassandraKeyspace()),
+              refreshMillis,
+              clock,
+              speedViews);
       Refreshing<ScoringConfig> scoringConfig =
           new Refreshing<>(
               () ->

@@ -22,7 +22,8 @@ class ServingLayerConfigTest {
             entry("serving.score-updates-topic", "score-updates"),
             entry("serving.admin-api-key", ""),
             entry("serving.graph-source", "lake"),
-            entry("serving.cache-refresh", "PT1S"));
+            entry("serving.cache-refresh", "PT1S"),
+            entry("serving.speed-view-cache-max-age", "PT5S"));
   }
 
   @Test
@@ -43,7 +44,8 @@ class ServingLayerConfigTest {
                 "serving.score-updates-topic", "updates",
                 "serving.admin-api-key", "k3y",
                 "serving.graph-source", "dgraph",
-                "serving.cache-refresh", "PT5S"));
+                "serving.cache-refresh", "PT5S",
+                "serving.speed-view-cache-max-age", "PT0.5S"));
 
     assertThat(config.httpHost()).isEqualTo("0.0.0.0");
     assertThat(config.httpPort()).isEqualTo(8000);
@@ -53,6 +55,7 @@ class ServingLayerConfigTest {
     assertThat(config.adminApiKey()).isEqualTo("k3y");
     assertThat(config.graphSource()).isEqualTo(ServingLayerConfig.GraphSource.DGRAPH);
     assertThat(config.cacheRefresh()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(config.speedViewCacheMaxAge()).isEqualTo(Duration.ofMillis(500));
   }
 
   @Test
@@ -63,6 +66,7 @@ class ServingLayerConfigTest {
     assertThat(config.adminApiKey()).isEmpty();
     assertThat(config.graphSource()).isEqualTo(ServingLayerConfig.GraphSource.LAKE);
     assertThat(config.cacheRefresh()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(config.speedViewCacheMaxAge()).isEqualTo(Duration.ofSeconds(5));
   }
 
   @Test
@@ -84,6 +88,18 @@ class ServingLayerConfigTest {
     assertThatThrownBy(() -> ServingLayerConfig.from(Map.of("serving.cache-refresh", "1s")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("serving.cache-refresh must be an ISO-8601 duration");
+  }
+
+  @Test
+  void aSpeedViewCacheMaxAgeThatIsNotADurationOrNegativeIsRejectedNamingTheKey() {
+    assertThatThrownBy(
+            () -> ServingLayerConfig.from(Map.of("serving.speed-view-cache-max-age", "5")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("serving.speed-view-cache-max-age must be an ISO-8601 duration");
+    assertThatThrownBy(
+            () -> ServingLayerConfig.from(Map.of("serving.speed-view-cache-max-age", "-PT1S")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("serving.speed-view-cache-max-age must not be negative: -PT1S");
   }
 
   @Test

@@ -22,6 +22,16 @@ public final class RouteMetrics {
 
   private final Map<String, AtomicLong> requests = new ConcurrentSkipListMap<>();
   private final Map<String, Latencies> latencies = new ConcurrentHashMap<>();
+  // The series of each (method, route) and (method, route, status) seen, so that recording a
+  // request builds no label text (it runs for every request).
+  private final Map<Series, Latencies> latenciesBySeries = new ConcurrentHashMap<>();
+  private final Map<Series, AtomicLong> requestsBySeries = new ConcurrentHashMap<>();
+
+  private record Series(String method, String route, int status) {
+    String labels() {
+      return "method=\"" + method + "\",route=\"" + escape(route) + "\"";
+    }
+  }
 
   private static final class Latencies {
     final AtomicLongArray buckets = new AtomicLongArray(BOUNDS.length + 1);
@@ -30,11 +40,17 @@ public final class RouteMetrics {
   }
 
   public void record(String method, String route, int status, double millis) {
-    String labels = "method=\"" + method + "\",route=\"" + escape(route) + "\"";
-    requests
-        .computeIfAbsent(labels + ",status=\"" + status + "\"", key -> new AtomicLong())
+    requestsBySeries
+        .computeIfAbsent(
+            new Series(method, route, status),
+            series ->
+                requests.computeIfAbsent(
+                    series.labels() + ",status=\"" + status + "\"", key -> new AtomicLong()))
         .incrementAndGet();
-    Latencies latency = latencies.computeIfAbsent(labels, key -> new Latencies());
+    Latencies latency =
+        latenciesBySeries.computeIfAbsent(
+            new Series(method, route, 0),
+            series -> latencies.computeIfAbsent(series.labels(), key -> new Latencies()));
     double seconds = millis / 1000.0;
     int bucket = 0;
     while (bucket < BOUNDS.length && seconds > BOUNDS[bucket]) {

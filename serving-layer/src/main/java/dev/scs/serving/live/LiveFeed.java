@@ -3,6 +3,7 @@ package dev.scs.serving.live;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -36,6 +37,8 @@ public final class LiveFeed implements AutoCloseable {
   private Long lastChangeAtMillis;
   private long nextRatesAtMillis;
 
+  private final List<ScoreUpdateListener> listeners = new CopyOnWriteArrayList<>();
+
   private volatile String failure;
   private volatile boolean running;
   private volatile ScoreUpdateSource source;
@@ -66,6 +69,15 @@ public final class LiveFeed implements AutoCloseable {
     this.subscribers = new LiveSubscribers(settings.queueCapacity(), settings.maxClients());
     this.rates = new RollingRates(settings.windowSeconds(), clockMillis.getAsLong());
     this.changes = new RecentScoreChanges(settings.changesKept(), settings.citizensRemembered());
+  }
+
+  /**
+   * Tells {@code listener} about every record read and whether the feed reads (see {@link
+   * ScoreUpdateListener}); it may be added while the feed runs, and hears whether the feed reads at
+   * the next poll.
+   */
+  public void addListener(ScoreUpdateListener listener) {
+    listeners.add(listener);
   }
 
   /** Opens the source and starts reading in a background thread; returns at once. */
@@ -121,9 +133,13 @@ public final class LiveFeed implements AutoCloseable {
       failure = message;
     }
     long now = clockMillis.getAsLong();
+    boolean reading = read && source.waitingFor().isEmpty();
     synchronized (this) {
       for (byte[] value : values) {
         accept(value, now);
+      }
+      for (ScoreUpdateListener listener : listeners) {
+        listener.reading(reading);
       }
       if (now >= nextRatesAtMillis) {
         subscribers.publish(LiveMessages.rates(statusAt(now)));
@@ -138,6 +154,9 @@ public final class LiveFeed implements AutoCloseable {
     try {
       update = ScoreUpdate.fromJson(value);
     } catch (IllegalArgumentException malformed) {
+      for (ScoreUpdateListener listener : listeners) {
+        listener.unknownChange();
+      }
       if (malformedRecords++ == 0) {
         LOG.warn(
             "live feed skips malformed records of {}; the first: {}",
@@ -145,6 +164,9 @@ public final class LiveFeed implements AutoCloseable {
             malformed.getMessage());
       }
       return;
+    }
+    for (ScoreUpdateListener listener : listeners) {
+      listener.scoreUpdated(update.citizenId());
     }
     Optional<ScoreChange> change = changes.apply(update, now);
     if (change.isPresent()) {
@@ -220,6 +242,9 @@ public final class LiveFeed implements AutoCloseable {
     }
     if (opened != null) {
       opened.close();
+    }
+    for (ScoreUpdateListener listener : listeners) {
+      listener.reading(false);
     }
     subscribers.endAll("the server is stopping");
   }

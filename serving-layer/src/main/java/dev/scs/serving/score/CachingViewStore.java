@@ -17,9 +17,13 @@ import java.util.function.LongSupplier;
  *   <li>a citizen's batch view row of a run is kept once read: a published run's rows never change
  *       (the tables are keyed by run). At most {@link #MAX_BATCH_VIEWS} rows are kept; the cache is
  *       emptied when it is full or when another run is asked for.
+ *   <li>a citizen's speed view row is kept by the {@link SpeedViewCache} while the live feed
+ *       announces every change of it (invalidation by the {@code score-updates} topic, with a
+ *       bounded age; see there). It is dropped entirely when another run is asked for.
  * </ul>
  *
- * The speed view and the ledgers are always read: they change with every micro-batch.
+ * The ledgers are always read: they are only needed on the rare paths (a speed row of another
+ * watermark, an {@code as_of} in the past).
  */
 public final class CachingViewStore implements ViewStore {
   static final int MAX_BATCH_VIEWS = 500_000;
@@ -31,11 +35,23 @@ public final class CachingViewStore implements ViewStore {
   private volatile long readAt;
   private volatile String cachedRunId;
   private final Map<String, Optional<StoredView>> batchViews = new ConcurrentHashMap<>();
+  private final SpeedViewCache speedViews;
 
+  /** Without a speed view cache: every speed view row is read. */
   public CachingViewStore(ViewStore delegate, long refreshMillis, LongSupplier clock) {
+    this(delegate, refreshMillis, clock, SpeedViewCache.off());
+  }
+
+  public CachingViewStore(
+      ViewStore delegate, long refreshMillis, LongSupplier clock, SpeedViewCache speedViews) {
     this.delegate = delegate;
     this.refreshMillis = refreshMillis;
     this.clock = clock;
+    this.speedViews = speedViews;
+  }
+
+  public SpeedViewCache speedViewCache() {
+    return speedViews;
   }
 
   @Override
@@ -55,10 +71,19 @@ public final class CachingViewStore implements ViewStore {
     Optional<StoredView> batch =
         runId == null ? Optional.empty() : cachedBatchView(runId, citizenId);
     if (batch != null) {
-      return new CitizenViews(batch, delegate.speedView(citizenId));
+      return new CitizenViews(batch, speedView(citizenId));
     }
+    useRun(runId);
+    Optional<StoredView> speed = speedViews.lookup(citizenId);
+    if (speed != null) {
+      batch = delegate.batchView(runId, citizenId);
+      remember(runId, citizenId, batch);
+      return new CitizenViews(batch, speed);
+    }
+    SpeedViewCache.ReadStart start = speedViews.startRead();
     CitizenViews read = delegate.views(runId, citizenId);
     remember(runId, citizenId, read.batch());
+    speedViews.offer(citizenId, read.speed(), start);
     return read;
   }
 
@@ -81,22 +106,33 @@ public final class CachingViewStore implements ViewStore {
     if (runId == null) {
       return;
     }
-    // Keys hold the run id, so a row read for one run can never answer for another, even when a
-    // request of the old run finishes after the switch.
+    useRun(runId);
+    batchViews.put(runId + "/" + citizenId, batch);
+  }
+
+  /**
+   * Empties the caches when another run is asked for than the one cached, or the batch cache is
+   * full. Keys hold the run id, so a row read for one run can never answer for another, even when a
+   * request of the old run finishes after the switch.
+   */
+  private void useRun(String runId) {
     if (!runId.equals(cachedRunId) || batchViews.size() >= MAX_BATCH_VIEWS) {
       synchronized (this) {
         if (!runId.equals(cachedRunId) || batchViews.size() >= MAX_BATCH_VIEWS) {
           batchViews.clear();
+          if (cachedRunId != null && !runId.equals(cachedRunId)) {
+            // Speed rows are rebased onto the new run's watermark: start afresh.
+            speedViews.clear();
+          }
           cachedRunId = runId;
         }
       }
     }
-    batchViews.put(runId + "/" + citizenId, batch);
   }
 
   @Override
   public Optional<StoredView> speedView(String citizenId) {
-    return delegate.speedView(citizenId);
+    return speedViews.get(citizenId, delegate::speedView);
   }
 
   @Override

@@ -28,7 +28,7 @@ public final class ScoreRoutes {
   void score(Context ctx) {
     String citizenId = RequestParameters.citizenId(ctx, "id");
     long asOf = RequestParameters.instant(ctx, "as_of", scores.now());
-    JsonResponses.ok(ctx, ScoreJson.of(scores.scoreAt(citizenId, asOf)));
+    JsonResponses.ok(ctx, ScoreJson.bytes(scores.scoreAt(citizenId, asOf)));
   }
 
   void profile(Context ctx) {

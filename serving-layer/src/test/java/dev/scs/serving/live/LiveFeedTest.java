@@ -54,6 +54,45 @@ class LiveFeedTest {
   }
 
   @Test
+  void listenersHearEveryRecordIncludingRepeatsAndWhetherTheFeedReads() {
+    LiveFeed feed = feed();
+    List<String> heard = new ArrayList<>();
+    feed.addListener(
+        new ScoreUpdateListener() {
+          @Override
+          public void scoreUpdated(String citizenId) {
+            heard.add("updated " + citizenId);
+          }
+
+          @Override
+          public void unknownChange() {
+            heard.add("unknown");
+          }
+
+          @Override
+          public void reading(boolean reading) {
+            heard.add("reading " + reading);
+          }
+        });
+    String update = scoreUpdate("c-1", "500.0", "B", 3, "2026-11-26T08:00:00Z");
+    source
+        .thenRecords(update, update, "{not json")
+        .thenFailure(new IllegalStateException("broker gone"));
+    feed.pollOnce();
+    feed.pollOnce();
+    feed.close();
+
+    assertThat(heard)
+        .containsExactly(
+            "updated c-1",
+            "updated c-1",
+            "unknown",
+            "reading true",
+            "reading false",
+            "reading false");
+  }
+
+  @Test
   void aRecordRepeatedByARerunMicroBatchIsNeitherListedNorCounted() throws Exception {
     LiveFeed feed = feed();
     String update = scoreUpdate("c-1", "500.0", "B", 3, "2026-11-26T08:00:00Z");

@@ -57,4 +57,33 @@ class CachingViewStoreTest {
 
     assertThat(caching.publishedRun()).map(PublishedRun::runId).hasValue("r2");
   }
+
+  @Test
+  void withAFlowingSpeedViewCacheTheSpeedRowIsReadOnceUntilItsCitizenChanges() {
+    SpeedViewCache speedViews = new SpeedViewCache(5_000, clock::get);
+    CachingViewStore cached = new CachingViewStore(store, 1_000, clock::get, speedViews);
+    speedViews.invalidationsFlowing(true);
+
+    ViewStore.CitizenViews first = cached.views("r1", "c1");
+    assertThat(cached.views("r1", "c1")).isEqualTo(first);
+    assertThat(store.speedViewReads + store.batchViewReads).isEqualTo(2);
+
+    speedViews.changed("c1");
+    assertThat(cached.views("r1", "c1")).isEqualTo(first);
+    assertThat(store.speedViewReads).isEqualTo(2);
+  }
+
+  @Test
+  void aCachedSpeedRowIsNotUsedForAnotherRun() {
+    SpeedViewCache speedViews = new SpeedViewCache(5_000, clock::get);
+    CachingViewStore cached = new CachingViewStore(store, 1_000, clock::get, speedViews);
+    speedViews.invalidationsFlowing(true);
+    cached.views("r1", "c1");
+    cached.views("r1", "c1");
+
+    cached.views("r2", "c1");
+
+    assertThat(speedViews.misses()).isEqualTo(2);
+    assertThat(speedViews.hits()).isEqualTo(1);
+  }
 }
