@@ -14,6 +14,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
 import dev.scs.batch.view.ServedScore;
+import dev.scs.stores.mongodb.CitizenStore;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -38,11 +39,13 @@ public final class MongoCitizenDirectory implements CitizenDirectory {
   public static final String COLLECTION = "citizens";
 
   /**
-   * Updates per bulk request. Small, because FerretDB 1.24 on SQLite (the local stack) holds a
-   * connection per statement of a request and was seen to stop answering on bulk requests of a
-   * hundred.
+   * Updates per bulk request: as few as the stores' own citizen writes use, because FerretDB 1.24
+   * on SQLite (the local stack) holds a connection per statement of a request, from 100 per
+   * database, and stops answering when more are in flight. Every executor core writes one request
+   * at a time: with 50 per request, a 10 M-event run on 2 cores (2 requests, 100 statements) hung
+   * the reconcile.
    */
-  static final int BATCH_SIZE = 50;
+  static final int BATCH_SIZE = CitizenStore.UPDATES_PER_REQUEST;
 
   private static final StructType CITIZENS =
       new StructType()
