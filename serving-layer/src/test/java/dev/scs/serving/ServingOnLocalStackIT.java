@@ -22,6 +22,7 @@ import dev.scs.scoring.time.Instants;
 import dev.scs.scoring.view.Score;
 import dev.scs.scoring.view.ScoreView;
 import dev.scs.serving.support.ApiClient;
+import dev.scs.serving.support.IsolatedStoreSettings;
 import dev.scs.stores.StoreSettings;
 import dev.scs.stores.cassandra.CassandraKeyspaceSetup;
 import dev.scs.stores.cassandra.CassandraSessions;
@@ -44,7 +45,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,18 +155,7 @@ class ServingOnLocalStackIT {
   }
 
   private static StoreSettings isolatedStores() {
-    String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    StoreSettings settings =
-        StoreSettings.from(
-            Map.of(
-                StoreSettings.CASSANDRA_CONTACT_POINT,
-                stack.cassandra().toString(),
-                StoreSettings.CASSANDRA_KEYSPACE,
-                name,
-                StoreSettings.MONGODB_URI,
-                "mongodb://" + stack.mongodb(),
-                StoreSettings.MONGODB_DATABASE,
-                name));
+    StoreSettings settings = IsolatedStoreSettings.of(stack);
     created.add(settings);
     return settings;
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import dev.scs.serving.live.LiveFeed;
+import dev.scs.serving.support.IsolatedStoreSettings;
 import dev.scs.stores.StoreSettings;
 import dev.scs.stores.cassandra.CassandraKeyspaceSetup;
 import dev.scs.stores.cassandra.CassandraSessions;
@@ -28,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -55,21 +55,9 @@ class SpeedViewCacheIT {
   @Test
   void aKeptRowIsServedUntilTheTopicAnnouncesItsCitizensChange(LocalStackAddresses stack)
       throws Exception {
-    String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    StoreSettings settings = IsolatedStoreSettings.of(stack);
+    String name = settings.cassandraKeyspace();
     String topic = "it-score-updates-" + name;
-    StoreSettings settings =
-        StoreSettings.from(
-            Map.of(
-                StoreSettings.CASSANDRA_CONTACT_POINT,
-                stack.cassandra().toString(),
-                StoreSettings.CASSANDRA_KEYSPACE,
-                name,
-                StoreSettings.MONGODB_URI,
-                "mongodb://" + stack.mongodb(),
-                StoreSettings.MONGODB_DATABASE,
-                name,
-                StoreSettings.KAFKA_BOOTSTRAP_SERVERS,
-                stack.kafka().toString()));
     Properties kafka = new Properties();
     kafka.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().toString());
     long watermark = System.currentTimeMillis() - 86_400_000L;

@@ -10,6 +10,7 @@ import dev.scs.serving.ServingLayerConfig;
 import dev.scs.serving.ServingServer;
 import dev.scs.serving.StoreBackedApi;
 import dev.scs.serving.live.LiveFeed;
+import dev.scs.serving.support.IsolatedStoreSettings;
 import dev.scs.stores.StoreSettings;
 import dev.scs.stores.cassandra.CassandraKeyspaceSetup;
 import dev.scs.stores.cassandra.CassandraSessions;
@@ -33,7 +34,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -64,20 +64,8 @@ final class ServingStackForDashboard implements AutoCloseable {
   }
 
   static ServingStackForDashboard start(LocalStackAddresses addresses) throws Exception {
-    String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    StoreSettings stores =
-        StoreSettings.from(
-            Map.of(
-                StoreSettings.KAFKA_BOOTSTRAP_SERVERS,
-                addresses.kafka().toString(),
-                StoreSettings.CASSANDRA_CONTACT_POINT,
-                addresses.cassandra().toString(),
-                StoreSettings.CASSANDRA_KEYSPACE,
-                name,
-                StoreSettings.MONGODB_URI,
-                "mongodb://" + addresses.mongodb(),
-                StoreSettings.MONGODB_DATABASE,
-                name));
+    StoreSettings stores = IsolatedStoreSettings.of(addresses);
+    String name = stores.cassandraKeyspace();
     ServingStackForDashboard stack =
         new ServingStackForDashboard(
             stores, name.replace('_', '-') + "-score-updates", Files.createTempDirectory(name));
