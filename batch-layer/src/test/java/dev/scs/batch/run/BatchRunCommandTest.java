@@ -11,15 +11,11 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,18 +84,7 @@ class BatchRunCommandTest {
   @Test
   void aFailedDataQualityCheckIsExitCodeThreeAfterItsReport(@TempDir Path lake) {
     // an event both in the archive before W and in the speed layer's ledger after W
-    List<Row> speedLedger = new ArrayList<>(world.speedLedger());
-    Row batchSideEvent = world.archive().get(0);
-    speedLedger.add(
-        RowFactory.create(
-            batchSideEvent.getString(0),
-            batchSideEvent.get(1),
-            batchSideEvent.getString(2),
-            "a-rule",
-            1,
-            new BigDecimal("1.000000000000000000"),
-            1000L,
-            new Timestamp(world.vector().watermark().epochMillis() + 1)));
+    List<Row> speedLedger = world.speedLedgerCountingAnEventTwice();
     InMemoryBatchStores stores =
         new InMemoryBatchStores(TestSpark.session(), world.archive(), speedLedger);
 

@@ -15,12 +15,10 @@ import dev.scs.batch.store.CitizenDirectory;
 import dev.scs.batch.store.PublishedRun;
 import dev.scs.batch.view.ServedScore;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -158,18 +156,7 @@ class BatchRunPublicationTest {
 
   @Test
   void anEventCountedOnBothSidesOfTheWatermarkFailsTheRunBeforeAnyWrite(@TempDir Path lake) {
-    List<Row> speedLedger = new ArrayList<>(world.speedLedger());
-    Row batchSideEvent = world.archive().get(0);
-    speedLedger.add(
-        RowFactory.create(
-            batchSideEvent.getString(0),
-            batchSideEvent.get(1),
-            batchSideEvent.getString(2),
-            "a-rule",
-            1,
-            new java.math.BigDecimal("1.000000000000000000"),
-            1000L,
-            new Timestamp(world.vector().watermark().epochMillis() + 1)));
+    List<Row> speedLedger = world.speedLedgerCountingAnEventTwice();
     InMemoryBatchStores stores = new InMemoryBatchStores(spark, world.archive(), speedLedger);
 
     assertThatThrownBy(
