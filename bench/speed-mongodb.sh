@@ -7,7 +7,8 @@
 # Settings: BENCH_CITIZENS (documents, default 10000), BENCH_BATCH (citizens per micro-batch,
 # default 2000), BENCH_SECONDS (per shape, default 20), BENCH_BACKENDS (default
 # "sqlite postgresql postgresql-indexed"), BENCH_FERRETDB (a FerretDB binary to measure instead of
-# the stack's build, e.g. one built without the _id index patch).
+# the stack's build, e.g. one built without the _id index patch), BENCH_SQLITE_QUERY (the SQLite
+# URL's query instead of the stack's; empty for SQLite's own defaults).
 # Output: printed, and bench/results/speed-mongodb.txt.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -19,6 +20,8 @@ results=bench/results
 work="$SCS_STATE/bench/speed-mongodb"
 # The stack's own build (with its _id index patch, see stack/services/ferretdb.sh).
 ferretdb=${BENCH_FERRETDB:-$(SERVICE_NAME=ferretdb; source stack/services/ferretdb.sh; echo "$FERRETDB_BIN")}
+# ... and its SQLite settings (synchronous=NORMAL); BENCH_SQLITE_QUERY= measures SQLite's defaults.
+sqlite_query=${BENCH_SQLITE_QUERY-$(SERVICE_NAME=ferretdb; source stack/services/ferretdb.sh; echo "$FERRETDB_SQLITE_QUERY")}
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 declare -A ports=([sqlite]=27217 [postgresql]=27218 [postgresql-indexed]=27219)
 pg_port=54329
@@ -82,7 +85,7 @@ start_ferretdb() { # backend port
   local args=(--listen-addr="127.0.0.1:$port" --state-dir="$work/$backend"
     --debug-addr="127.0.0.1:$((port + 1000))" --telemetry=disable --log-level=WARN)
   if [ "$backend" = sqlite ]; then
-    args+=(--handler=sqlite --sqlite-url="file:$work/$backend/sqlite/")
+    args+=(--handler=sqlite --sqlite-url="file:$work/$backend/sqlite/${sqlite_query:+?$sqlite_query}")
   else
     [ -n "$pg_bin" ] || die "PostgreSQL is not installed (apt-get install -y postgresql)"
     info "PostgreSQL cluster in $work/pg on 127.0.0.1:$pg_port"
