@@ -16,8 +16,8 @@
 # the speed view cache's hits and misses, and the server-side latency histogram.
 # Settings: BENCH_SECONDS (per rate, default 30), BENCH_WARMUP (seconds before each rate, default
 # 10), BENCH_PORT (default 8090), BENCH_HEAP (server heap, default 1g), BENCH_GC (server JVM GC
-# options, default -XX:+UseG1GC, the JVM's default that ./scs serve runs with; -XX:+UseZGC takes
-# the server's pauses from tens of ms to under 1 ms), BENCH_CONNECTIONS (default 16), BENCH_CACHE_MAX_AGE
+# options, default -XX:+UseZGC, what ./scs serve runs with; -XX:+UseG1GC for the JVM's default,
+# whose young pauses of 10-30 ms show in the p99), BENCH_CONNECTIONS (default 16), BENCH_CACHE_MAX_AGE
 # (serving.speed-view-cache-max-age, default the server's, PT5S; PT0S turns the cache off),
 # BENCH_LAKE (lake root, default .scs/lake).
 # Measure on a quiet machine: the load average is printed before and after; the machine is 2 cores
@@ -45,7 +45,7 @@ classpath="serving-layer/target/test-classes:$(cat "$results/serving-load.classp
 
 port_open 127.0.0.1 "$port" && die "127.0.0.1:$port is taken; stop that server or set BENCH_PORT"
 step "starting the serving layer on 127.0.0.1:$port"
-gc_options=${BENCH_GC:--XX:+UseG1GC}
+gc_options=${BENCH_GC:--XX:+UseZGC}
 cache_option=()
 [ -z "${BENCH_CACHE_MAX_AGE:-}" ] || cache_option=(-Dserving.speed-view-cache-max-age="$BENCH_CACHE_MAX_AGE")
 # shellcheck disable=SC2086 # the GC options are words

@@ -23,9 +23,11 @@ if [ -z "$jar" ] || { [ "${SCS_SKIP_BUILD:-0}" != 1 ] && [ -n "$(find "$module" 
   [ -n "$jar" ] || die "the build of $module produced no shaded jar under $module/target"
 fi
 
-# Spark on JDK 17 needs these (see shared/guide/stack-facts.md); SCS_JAVA_HEAP sizes the driver.
+# Spark on JDK 17 needs these (see shared/guide/stack-facts.md); SCS_JAVA_HEAP sizes the driver,
+# SCS_JAVA_GC picks the collector (empty: the JVM's default, G1).
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
-exec java -Xmx"${SCS_JAVA_HEAP:-4g}" \
+# shellcheck disable=SC2086 # the GC options are words
+exec java -Xmx"${SCS_JAVA_HEAP:-4g}" ${SCS_JAVA_GC:-} \
   --add-exports=java.base/sun.nio.ch=ALL-UNNAMED \
   --add-opens=java.base/java.lang=ALL-UNNAMED \
   --add-opens=java.base/java.lang.invoke=ALL-UNNAMED \

@@ -184,6 +184,14 @@ def test_serving_layer_listens_and_reports_ready_on_8090():
     assert service["spec"]["selector"].items() <= deployment["spec"]["template"]["metadata"]["labels"].items()
 
 
+def test_serving_layer_runs_with_zgc_like_scs_serve():
+    # G1's young pauses set the lookup p99 (BENCHMARKS.md, serving layer); ./scs serve picks ZGC.
+    (container,) = base_resource("Deployment", "scs-serving-layer")["spec"]["template"]["spec"]["containers"]
+    command = container["command"]
+    assert "-XX:+UseZGC" in command[: command.index("-jar")]
+    assert "SCS_JAVA_GC:--XX:+UseZGC" in (REPOSITORY / "scs").read_text()
+
+
 def test_speed_layer_driver_serves_prometheus_metrics_on_9464():
     driver = base_resource("SparkApplication", "scs-speed-layer")["spec"]["driver"]
     (port,) = driver["ports"]
