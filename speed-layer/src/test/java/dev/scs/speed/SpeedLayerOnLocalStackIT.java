@@ -89,7 +89,7 @@ class SpeedLayerOnLocalStackIT {
         .isEqualTo(vectors.acceptedEvents() + 2);
     // One point per firing and per recent event: none overwrote another.
     assertThat(points("scs_scores", InfluxPoints.SCORE_CHANGE, "delta")).isEqualTo(ledger.size());
-    assertThat(points("scs_events", InfluxPoints.EVENT, "citizen_id")).isEqualTo(2);
+    assertThat(points("scs_events", InfluxPoints.EVENT, "event_id")).isEqualTo(2);
     assertTheMetricsCount(ledger.size());
     assertEachCitizensLastScoreUpdateIsItsScore(scores);
   }

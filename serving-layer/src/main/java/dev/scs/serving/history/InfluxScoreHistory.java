@@ -23,8 +23,8 @@ public final class InfluxScoreHistory implements ScoreHistory {
   }
 
   /**
-   * The query: score_change points carry rule and event tags, so they are regrouped by field before
-   * taking the last value of each window.
+   * The query: a citizen's score_change points are a series per rule, so they are regrouped by
+   * field before taking the last value of each window.
    */
   static String query(String bucket, String citizenId, long from, long to, Duration every) {
     return "from(bucket: "

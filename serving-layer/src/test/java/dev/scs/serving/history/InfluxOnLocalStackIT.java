@@ -115,7 +115,7 @@ class InfluxOnLocalStackIT {
     return Point.measurement("score_change")
         .addTag("citizen_id", citizen)
         .addTag("rule_id", rule)
-        .addTag("event_id", event)
+        .addField("event_id", event)
         .addField("delta", 1.0)
         .addField("score", score)
         .addField("raw", raw)

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The points of a micro-batch, as schemas/influxdb/layout.json describes them. InfluxDB keeps one
- * point per measurement, tag set and timestamp, overwriting any earlier one; each point here is
- * tagged with what makes it unique at its timestamp (the event_id; for a score change also the
- * rule_id), so no two points of different events or firings collide, and writing a point again
+ * The points of a micro-batch, as schemas/influxdb/layout.json describes them. Tags have bounded
+ * values (citizen, event type, rule), so the number of series is bounded by the population; the
+ * event_id is a field, and decides the timestamp's part below the millisecond ({@link PointTimes}),
+ * so that two points of different events or firings do not collide and writing a point again
  * overwrites it with the same values.
  */
 public final class InfluxPoints {
@@ -30,11 +30,11 @@ public final class InfluxPoints {
       }
       points.add(
           Point.measurement(EVENT)
+              .addTag("citizen_id", event.citizenId())
               .addTag("type", event.type())
-              .addTag("event_id", event.eventId())
-              .addField("citizen_id", event.citizenId())
+              .addField("event_id", event.eventId())
               .addField("source", event.source())
-              .time(event.occurredAt(), WritePrecision.MS));
+              .time(PointTimes.nanos(event.occurredAt(), event.eventId()), WritePrecision.NS));
     }
     return points;
   }
@@ -51,12 +51,12 @@ public final class InfluxPoints {
           Point.measurement(SCORE_CHANGE)
               .addTag("citizen_id", firing.citizenId())
               .addTag("rule_id", firing.ruleId())
-              .addTag("event_id", firing.eventId())
+              .addField("event_id", firing.eventId())
               .addField("delta", firing.delta().doubleValue())
               .addField("score", scored.score().doubleValue())
               .addField("raw", scored.raw())
               .addField("rule_version", firing.ruleVersion())
-              .time(firing.occurredAt(), WritePrecision.MS));
+              .time(PointTimes.nanos(firing.occurredAt(), firing.eventId()), WritePrecision.NS));
     }
     return points;
   }

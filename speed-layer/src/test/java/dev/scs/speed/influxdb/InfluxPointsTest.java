@@ -7,6 +7,7 @@ import dev.scs.scoring.engine.Firing;
 import dev.scs.speed.scoring.AcceptedEvent;
 import dev.scs.speed.scoring.ScoredFiring;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,9 +33,37 @@ class InfluxPointsTest {
     assertThat(seriesAndTimes(points)).hasSize(2);
     assertThat(points.get(0).toLineProtocol())
         .isEqualTo(
-            "score_change,citizen_id=c-1,event_id=e-1,rule_id=rule-a"
-                + " delta=-5.5,raw=-5.5,rule_version=2i,score=994.5 "
-                + AT);
+            "score_change,citizen_id=c-1,rule_id=rule-a"
+                + " delta=-5.5,event_id=\"e-1\",raw=-5.5,rule_version=2i,score=994.5 "
+                + PointTimes.nanos(AT, "e-1"));
+  }
+
+  @Test
+  void theSeriesOfAnEventAreItsCitizenAndTypeNotItsEventId() {
+    List<Point> points = InfluxPoints.events(List.of(event("e-1", AT)), Long.MIN_VALUE);
+
+    assertThat(points.get(0).toLineProtocol())
+        .isEqualTo(
+            "event,citizen_id=c-1,type=tax.filed event_id=\"e-1\",source=\"test\" "
+                + PointTimes.nanos(AT, "e-1"));
+  }
+
+  @Test
+  void anEventWrittenAgainIsTheSamePoint() {
+    List<Point> first = InfluxPoints.events(List.of(event("e-1", AT)), Long.MIN_VALUE);
+    List<Point> again = InfluxPoints.events(List.of(event("e-1", AT)), Long.MIN_VALUE);
+
+    assertThat(again.get(0).toLineProtocol()).isEqualTo(first.get(0).toLineProtocol());
+  }
+
+  @Test
+  void aThousandEventsOfOneCitizenInOneMillisecondAreAThousandPoints() {
+    List<AcceptedEvent> events = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      events.add(event("e-" + i, AT));
+    }
+
+    assertThat(seriesAndTimes(InfluxPoints.events(events, Long.MIN_VALUE))).hasSize(1000);
   }
 
   @Test
@@ -43,7 +72,7 @@ class InfluxPointsTest {
 
     assertThat(points)
         .singleElement()
-        .satisfies(point -> assertThat(point.toLineProtocol()).contains("event_id=kept"));
+        .satisfies(point -> assertThat(point.toLineProtocol()).contains("event_id=\"kept\""));
   }
 
   /** InfluxDB overwrites a point with the same measurement, tag set and timestamp. */
