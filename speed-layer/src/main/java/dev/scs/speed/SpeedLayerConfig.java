@@ -38,6 +38,7 @@ public final class SpeedLayerConfig {
   public static final String MONGODB_STATEMENTS_PER_COMMAND =
       "speed.mongodb-statements-per-command";
   public static final String MONGODB_CONCURRENT_COMMANDS = "speed.mongodb-concurrent-commands";
+  public static final String CITIZEN_LOOKUP_MAX_AGE = "speed.citizen-lookup-max-age";
   public static final String DGRAPH_ADDRESS = "dgraph.address";
 
   private static final ComponentKeys KEYS = ComponentKeys.of("speed-layer", defaultValues());
@@ -65,6 +66,7 @@ public final class SpeedLayerConfig {
     defaults.put(METRICS_ADDRESS, "127.0.0.1:9464");
     defaults.put(MONGODB_STATEMENTS_PER_COMMAND, "8");
     defaults.put(MONGODB_CONCURRENT_COMMANDS, "4");
+    defaults.put(CITIZEN_LOOKUP_MAX_AGE, "PT5M");
     defaults.put(DGRAPH_ADDRESS, "127.0.0.1:9080");
     return defaults;
   }
@@ -95,6 +97,7 @@ public final class SpeedLayerConfig {
     metricsAddress();
     mongodbStatementsPerCommand();
     mongodbConcurrentCommands();
+    citizenLookupMaxAge();
     String startingOffsets = startingOffsets();
     if (!startingOffsets.equals("earliest") && !startingOffsets.equals("latest")) {
       throw invalid(STARTING_OFFSETS, "earliest or latest");
@@ -189,6 +192,22 @@ public final class SpeedLayerConfig {
   /** Bulk commands the MongoDB sink keeps in flight at once. */
   public int mongodbConcurrentCommands() {
     return (int) positiveNumber(MONGODB_CONCURRENT_COMMANDS, "4");
+  }
+
+  /**
+   * How long a citizen found registered is taken as registered without asking MongoDB again (see
+   * RememberedCitizens); PT0S asks every micro-batch.
+   */
+  public Duration citizenLookupMaxAge() {
+    try {
+      Duration duration = Duration.parse(values.get(CITIZEN_LOOKUP_MAX_AGE));
+      if (!duration.isNegative()) {
+        return duration;
+      }
+    } catch (DateTimeParseException notADuration) {
+      // reported below, with the key
+    }
+    throw invalid(CITIZEN_LOOKUP_MAX_AGE, "an ISO-8601 duration such as PT5M, or PT0S for none");
   }
 
   /** {@code host:port} of a Dgraph alpha's gRPC endpoint. */

@@ -14,6 +14,7 @@ import dev.scs.speed.kafka.TopicSink;
 import dev.scs.speed.mongodb.MongoCitizenDirectory;
 import dev.scs.speed.mongodb.MongoRuleSource;
 import dev.scs.speed.mongodb.MongoScoreSink;
+import dev.scs.speed.mongodb.RememberedCitizens;
 import dev.scs.stores.StoreSettings;
 import dev.scs.stores.cassandra.CassandraKeyspaceSetup;
 import dev.scs.stores.cassandra.CassandraSessions;
@@ -100,7 +101,8 @@ public final class SpeedLayerStores implements AutoCloseable {
     CassandraStateReader stateReader = new CassandraStateReader(cassandra, keyspace);
     return new SpeedLayerPorts(
         new MongoRuleSource(database),
-        new MongoCitizenDirectory(database),
+        new RememberedCitizens(
+            new MongoCitizenDirectory(database), config.citizenLookupMaxAge(), clock),
         stateReader,
         stateReader,
         new CassandraProgressStore(cassandra, keyspace),

@@ -28,6 +28,7 @@ class SpeedLayerConfigTest {
             entry("speed.metrics-address", "127.0.0.1:9464"),
             entry("speed.mongodb-statements-per-command", "8"),
             entry("speed.mongodb-concurrent-commands", "4"),
+            entry("speed.citizen-lookup-max-age", "PT5M"),
             entry("dgraph.address", "127.0.0.1:9080"));
   }
 
@@ -55,6 +56,7 @@ class SpeedLayerConfigTest {
                 Map.entry("speed.metrics-address", "0.0.0.0:9999"),
                 Map.entry("speed.mongodb-statements-per-command", "50"),
                 Map.entry("speed.mongodb-concurrent-commands", "8"),
+                Map.entry("speed.citizen-lookup-max-age", "PT0S"),
                 Map.entry("dgraph.address", "dgraph:9080")));
 
     assertThat(config.triggerInterval()).isEqualTo(Duration.ofSeconds(5));
@@ -75,6 +77,7 @@ class SpeedLayerConfigTest {
             });
     assertThat(config.mongodbStatementsPerCommand()).isEqualTo(50);
     assertThat(config.mongodbConcurrentCommands()).isEqualTo(8);
+    assertThat(config.citizenLookupMaxAge()).isZero();
     assertThat(config.dgraphAddress()).isEqualTo("dgraph:9080");
   }
 
@@ -120,6 +123,10 @@ class SpeedLayerConfigTest {
                 + " but was \"5s\"");
     assertThatThrownBy(() -> SpeedLayerConfig.from(Map.of("speed.max-offsets-per-trigger", "0")))
         .hasMessageStartingWith("speed.max-offsets-per-trigger must be a positive whole number");
+    assertThatThrownBy(() -> SpeedLayerConfig.from(Map.of("speed.citizen-lookup-max-age", "-PT1S")))
+        .hasMessage(
+            "speed.citizen-lookup-max-age must be an ISO-8601 duration such as PT5M, or PT0S for"
+                + " none, but was \"-PT1S\"");
     assertThatThrownBy(() -> SpeedLayerConfig.from(Map.of("speed.starting-offsets", "first")))
         .hasMessageStartingWith("speed.starting-offsets must be earliest or latest");
     assertThatThrownBy(() -> SpeedLayerConfig.from(Map.of("speed.metrics-address", "9464")))
