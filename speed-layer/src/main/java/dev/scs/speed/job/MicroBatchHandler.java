@@ -59,12 +59,15 @@ final class MicroBatchHandler implements VoidFunction2<Dataset<Row>, Long> {
 
   @Override
   public void call(Dataset<Row> batch, Long batchId) {
+    long reading = System.nanoTime();
     List<IncomingRecord> records = IncomingRecords.collect(batch);
     if (records.isEmpty()) {
       return;
     }
     Map<String, Long> millisByStep = new LinkedHashMap<>();
     long started = System.nanoTime();
+    millisByStep.put("read", (started - reading) / 1_000_000);
+    long lookupMillis = 0;
     Optional<BatchInputs> journaled = checkpointFiles.journaled(batchId);
     MicroBatchOutcome outcome;
     if (journaled.isPresent()) {
@@ -77,8 +80,10 @@ final class MicroBatchHandler implements VoidFunction2<Dataset<Row>, Long> {
               rules, ports.citizens(), ports.claims(), ports.states(), floor.begin());
       outcome = scorer.score(batchId, records, lookups);
       checkpointFiles.journal(batchId, lookups.recorded());
+      lookupMillis = lookups.millisAsking();
     }
-    millisByStep.put("score", (System.nanoTime() - started) / 1_000_000);
+    millisByStep.put("lookups", lookupMillis);
+    millisByStep.put("score", (System.nanoTime() - started) / 1_000_000 - lookupMillis);
     millisByStep.putAll(sinks.write(outcome));
     CrashPoint.afterSinks(batchId);
     floor.committed();

@@ -8,7 +8,9 @@ public interface MicroBatchObserver {
   /**
    * @param replayed true when Spark re-ran a micro-batch whose inputs were journaled
    * @param rulesRefused how many distinct rule or config texts were refused so far
-   * @param millisByStep how long each step took: {@code score} (reading the stores and scoring),
+   * @param millisByStep how long each step took: {@code read} (Spark reading the records from the
+   *     topic to the driver), {@code lookups} (asking the stores for rules, citizens, claims and
+   *     state; 0 for a re-run, which reads its journal), {@code score} (scoring and journaling),
    *     then each sink by name, in the order they ran; a sink that had written the batch before is
    *     missing
    */

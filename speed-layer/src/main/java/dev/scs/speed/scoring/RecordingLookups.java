@@ -6,7 +6,10 @@ import dev.scs.speed.port.EventIdClaims;
 import java.util.Map;
 import java.util.Set;
 
-/** Asks the stores, and keeps each answer for the micro-batch's journal ({@link #recorded}). */
+/**
+ * Asks the stores, and keeps each answer for the micro-batch's journal ({@link #recorded}) and the
+ * time spent asking ({@link #millisAsking}).
+ */
 public final class RecordingLookups implements BatchLookups {
   private final RefreshingRules rules;
   private final CitizenDirectory directory;
@@ -18,6 +21,7 @@ public final class RecordingLookups implements BatchLookups {
   private Set<String> registeredAnswer = Set.of();
   private Set<String> claimedAnswer = Set.of();
   private CitizenStates statesAnswer = new CitizenStates(null, Map.of());
+  private long nanosAsking;
 
   public RecordingLookups(
       RefreshingRules rules,
@@ -39,27 +43,40 @@ public final class RecordingLookups implements BatchLookups {
 
   @Override
   public ScoringRules rules() {
+    long started = System.nanoTime();
     rulesAnswer = rules.current();
+    nanosAsking += System.nanoTime() - started;
     return rulesAnswer;
   }
 
   @Override
   public Set<String> registeredAmong(Set<String> citizenIds) {
+    long started = System.nanoTime();
     registeredAnswer =
         citizenIds.isEmpty() ? Set.of() : Set.copyOf(directory.registeredAmong(citizenIds));
+    nanosAsking += System.nanoTime() - started;
     return registeredAnswer;
   }
 
   @Override
   public Set<String> claimedAmong(Set<String> eventIds) {
+    long started = System.nanoTime();
     claimedAnswer = eventIds.isEmpty() ? Set.of() : Set.copyOf(claims.claimedAmong(eventIds));
+    nanosAsking += System.nanoTime() - started;
     return claimedAnswer;
   }
 
   @Override
   public CitizenStates statesOf(Set<String> citizenIds) {
+    long started = System.nanoTime();
     statesAnswer = states.load(citizenIds);
+    nanosAsking += System.nanoTime() - started;
     return statesAnswer;
+  }
+
+  /** Milliseconds spent waiting for the stores' answers so far. */
+  public long millisAsking() {
+    return nanosAsking / 1_000_000;
   }
 
   /** What was answered, once the scorer has asked everything. */

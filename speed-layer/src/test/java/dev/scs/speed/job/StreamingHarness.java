@@ -28,6 +28,7 @@ final class StreamingHarness implements AutoCloseable {
   private final MemoryStream<KafkaLikeRecord> stream;
   private SpeedLayerJob job;
   private StreamingQuery query;
+  private List<MicroBatchObserver> observers = List.of();
 
   StreamingHarness(
       SparkSession spark, InMemoryStores stores, InMemoryRuleSource rules, Path checkpoint) {
@@ -61,8 +62,14 @@ final class StreamingHarness implements AutoCloseable {
             ports,
             new StreamSettings(
                 "speed-layer-test", checkpoint.toString(), Duration.ofMillis(100), false),
-            List.of());
+            observers);
     query = job.start();
+    return this;
+  }
+
+  /** Observers for the job that {@link #start} starts next. */
+  StreamingHarness observedBy(MicroBatchObserver... observers) {
+    this.observers = List.of(observers);
     return this;
   }
 
