@@ -8,7 +8,7 @@
 # as the speed layer would have: every event ingested one second after it occurred. No speed layer
 # writes these keyspaces, so the run does not wait for one (--no-wait).
 # Settings: BENCH_CITIZENS (100000), BENCH_RULES, BENCH_CONFIG (the seed's defaults), BENCH_WATERMARK
-# (2027-01-01T00:00:00Z), BENCH_HEAP (6g), BENCH_PARTITIONS (8), BENCH_MONGODB_URI (the stack's),
+# (2027-01-01T00:00:00Z), BENCH_HEAP (6g), BENCH_PARTITIONS (the run's auto: one per 250 000 archived events, at least 4 per core), BENCH_MONGODB_URI (the stack's),
 # BENCH_RECONCILE (true: the run sets every changed citizen's score in MongoDB, as a nightly run
 # does; counted under "after publish"; false leaves it out),
 # BENCH_RELOAD (1 reloads an archive loaded by an earlier run of this script), BENCH_SKIP_BUILD (1
@@ -25,7 +25,8 @@ rules=${BENCH_RULES:-schemas/rules/default-rules.json}
 config=${BENCH_CONFIG:-schemas/rules/default-config.json}
 watermark=${BENCH_WATERMARK:-2027-01-01T00:00:00Z}
 heap=${BENCH_HEAP:-6g}
-partitions=${BENCH_PARTITIONS:-8}
+partitions=()
+[ -z "${BENCH_PARTITIONS:-}" ] || partitions=(--partitions "$BENCH_PARTITIONS")
 mongodb_uri=${BENCH_MONGODB_URI:-mongodb://127.0.0.1:27017}
 reconcile=${BENCH_RECONCILE:-true}
 results=bench/results
@@ -81,7 +82,7 @@ for count in "${counts[@]}"; do
   SCS_JAVA_HEAP="$heap" \
     SCS_JAVA_OPTS="${stores[*]} -Dlake.path=$out/lake -Dbatch.reconcile-citizens=$reconcile" \
     /usr/bin/time -v -o "$out/time.txt" ./scs batch run --watermark "$watermark" \
-    --partitions "$partitions" --no-wait > "$out/summary.txt" 2> "$out/run.log"
+    "${partitions[@]}" --no-wait > "$out/summary.txt" 2> "$out/run.log"
   cat "$out/summary.txt"
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$out/time.txt")
   peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1048576}' "$out/time.txt")

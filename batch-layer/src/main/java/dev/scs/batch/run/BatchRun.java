@@ -9,6 +9,7 @@ import dev.scs.batch.recompute.CanonicalRecompute;
 import dev.scs.batch.recompute.IngestedRecord;
 import dev.scs.batch.recompute.RecomputeResult;
 import dev.scs.batch.recompute.ScoringInputs;
+import dev.scs.batch.spark.ShufflePartitions;
 import dev.scs.batch.speed.CitizenFirings;
 import dev.scs.batch.speed.SpeedLedgerTable;
 import dev.scs.batch.store.BatchStores;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -43,6 +45,7 @@ import org.apache.spark.storage.StorageLevel;
  * in-memory tables, and on the local stack with the real ones.
  */
 public final class BatchRun {
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
   private static final String DGRAPH_SKIPPED =
       "degree and PageRank written to the lake; Dgraph skipped (this stack has no Dgraph)";
 
@@ -130,12 +133,23 @@ public final class BatchRun {
             .persist(StorageLevel.MEMORY_AND_DISK());
     // The ledger before the archive: the speed layer archives a micro-batch's events before it
     // writes their firings, so every speed firing read here has its event in the archive read next.
-    progress.step(
-        "read archive",
-        () -> {
-          long firings = speedLedger.count();
-          return firings + speedArchive.count();
-        });
+    long archivedRows =
+        progress.step(
+            "read archive",
+            () -> {
+              speedLedger.count();
+              long rows = archive.count();
+              speedArchive.count();
+              return rows;
+            });
+    SparkSession spark = archive.sparkSession();
+    String sessionPartitions = spark.conf().get(SHUFFLE_PARTITIONS);
+    ShufflePartitions.Choice shuffle =
+        settings.shufflePartitions().choose(archivedRows, Integer.parseInt(sessionPartitions));
+    // Read when each query is planned, so it holds for every shuffle from the replay on; the
+    // scans and caches above have none.
+    spark.conf().set(SHUFFLE_PARTITIONS, shuffle.partitions());
+    progress.say(shuffle.describe());
     Dataset<IngestedRecord> records =
         ArchiveTable.asIngestedRecords(ArchiveTable.ingestedBefore(archive, watermark));
     try (RecomputeResult result =
@@ -174,6 +188,8 @@ public final class BatchRun {
         views.unpersist();
       }
     } finally {
+      // the session may run more than this run (a test's, a notebook's): leave it as it was
+      spark.conf().set(SHUFFLE_PARTITIONS, sessionPartitions);
       registered.unpersist();
       archive.unpersist();
       speedArchive.unpersist();

@@ -6,9 +6,11 @@ import dev.scs.batch.lake.Lake;
 import dev.scs.batch.quality.DataQualityException;
 import dev.scs.batch.recompute.ScoringInputs;
 import dev.scs.batch.spark.LocalSpark;
+import dev.scs.batch.spark.ShufflePartitions;
 import dev.scs.batch.spark.StageProgress;
 import dev.scs.batch.store.MongoScoringInputs;
 import dev.scs.batch.store.StoreConnections;
+import dev.scs.stores.commandline.BadInputException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the run was published",
       "1:the run failed; unless it said it published, readers still see the previous run",
-      "2:bad input: a malformed --watermark",
+      "2:bad input: a malformed --watermark, --partitions below 1",
       "3:a data-quality check failed; nothing was written or published",
       "4:the speed layer did not commit through W in time; nothing was read or written"
     })
@@ -59,8 +61,11 @@ public final class BatchRunCommand implements Callable<Integer> {
   @Option(
       names = "--partitions",
       paramLabel = "N",
-      description = "Shuffle partitions (default: ${DEFAULT-VALUE}).")
-  int partitions = LocalSpark.defaultShufflePartitions();
+      description =
+          "Shuffle partitions (default: auto, one per 250 000 archived events the run reads, at"
+              + " least 4 per core, at most 2 000; the run logs the number and why). A large"
+              + " archive also wants a larger driver heap.")
+  Integer partitions;
 
   @Option(
       names = "--no-wait",
@@ -77,9 +82,18 @@ public final class BatchRunCommand implements Callable<Integer> {
         watermark == null
             ? Watermark.startingNow(Clock.systemUTC())
             : new Watermark(OptionValues.instant(watermark, "--watermark"));
+    if (partitions != null && partitions < 1) {
+      throw new BadInputException("--partitions must be a positive number, but was " + partitions);
+    }
     BatchLayerConfig config = BatchLayerConfig.fromSystemProperties();
     ScoringInputs inputs = MongoScoringInputs.load(config.stores());
-    SparkSession spark = LocalSpark.session("scs-batch-run", master, partitions);
+    ShufflePartitions shuffle =
+        partitions == null ? ShufflePartitions.auto() : ShufflePartitions.given(partitions);
+    SparkSession spark =
+        LocalSpark.session(
+            "scs-batch-run",
+            master,
+            partitions == null ? LocalSpark.defaultShufflePartitions() : partitions);
     spark.sparkContext().addSparkListener(new StageProgress(System.err, "batch"));
     try {
       BatchRun run =
@@ -88,13 +102,17 @@ public final class BatchRunCommand implements Callable<Integer> {
               StoreConnections.batchStores(spark, config.stores()),
               StoreConnections.citizens(spark, config.stores()),
               new Lake(spark, config.lakePath()),
-              noWait ? config.runSettings().withoutWaiting() : config.runSettings(),
+              runSettings(config).withShufflePartitions(shuffle),
               Clock.systemUTC(),
               new RunProgress(System.err, "batch"));
       return runAndReport(run, w, spec.commandLine().getOut(), spec.commandLine().getErr());
     } finally {
       spark.stop();
     }
+  }
+
+  private BatchRunSettings runSettings(BatchLayerConfig config) {
+    return noWait ? config.runSettings().withoutWaiting() : config.runSettings();
   }
 
   /**

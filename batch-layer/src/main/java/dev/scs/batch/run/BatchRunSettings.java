@@ -1,5 +1,6 @@
 package dev.scs.batch.run;
 
+import dev.scs.batch.spark.ShufflePartitions;
 import java.time.Duration;
 
 /**
@@ -13,6 +14,8 @@ import java.time.Duration;
  * @param speedLayerWait how long a run waits for the speed layer to commit through its watermark
  *     before it reads the archive; {@code null} for an archive no speed layer writes ({@code
  *     --no-wait}: a backfill, a test)
+ * @param shufflePartitions the shuffle partitions of the run's queries: given with {@code
+ *     --partitions}, or auto, sized from the archived rows the run reads
  */
 public record BatchRunSettings(
     long lakeRetentionMillis,
@@ -20,11 +23,30 @@ public record BatchRunSettings(
     int histogramBucketWidth,
     int topMovers,
     boolean reconcileCitizens,
-    Duration speedLayerWait) {
+    Duration speedLayerWait,
+    ShufflePartitions shufflePartitions) {
+
+  /** These settings with shuffle partitions sized from the archive (auto). */
+  public BatchRunSettings(
+      long lakeRetentionMillis,
+      int pageRankIterations,
+      int histogramBucketWidth,
+      int topMovers,
+      boolean reconcileCitizens,
+      Duration speedLayerWait) {
+    this(
+        lakeRetentionMillis,
+        pageRankIterations,
+        histogramBucketWidth,
+        topMovers,
+        reconcileCitizens,
+        speedLayerWait,
+        ShufflePartitions.auto());
+  }
 
   /**
    * Two years of lake, 20 PageRank rounds, 50-point buckets, 100 movers each way, reconciled,
-   * waiting up to five minutes for the speed layer.
+   * waiting up to five minutes for the speed layer, shuffle partitions sized from the archive.
    */
   public static BatchRunSettings defaults() {
     return new BatchRunSettings(730L * 86_400_000L, 20, 50, 100, true, Duration.ofMinutes(5));
@@ -38,7 +60,20 @@ public record BatchRunSettings(
         histogramBucketWidth,
         topMovers,
         reconcileCitizens,
-        null);
+        null,
+        shufflePartitions);
+  }
+
+  /** The same settings with these shuffle partitions ({@code --partitions}, or auto). */
+  public BatchRunSettings withShufflePartitions(ShufflePartitions partitions) {
+    return new BatchRunSettings(
+        lakeRetentionMillis,
+        pageRankIterations,
+        histogramBucketWidth,
+        topMovers,
+        reconcileCitizens,
+        speedLayerWait,
+        partitions);
   }
 
   public boolean waitsForSpeedLayer() {

@@ -15,8 +15,10 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
 import dev.scs.batch.view.ServedScore;
 import dev.scs.stores.mongodb.CitizenStore;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.api.java.function.ForeachPartitionFunction;
@@ -47,6 +49,15 @@ public final class MongoCitizenDirectory implements CitizenDirectory {
    */
   static final int BATCH_SIZE = CitizenStore.UPDATES_PER_REQUEST;
 
+  /**
+   * At most this many tasks write at once, however many cores the executors have: the scores are
+   * coalesced to this many partitions before they are written, each task with one request in
+   * flight, so at most 3 * 16 = 48 statements. That leaves room under FerretDB's 100 for the speed
+   * layer's MongoDB sink (commands of 8 statements, 4 in flight) writing the same database at the
+   * same time; without the cap, {@code local[*]} on 8 cores put 128 statements in flight.
+   */
+  static final int MAX_WRITING_TASKS = 3;
+
   private static final StructType CITIZENS =
       new StructType()
           .add("citizen_id", DataTypes.StringType, false)
@@ -59,11 +70,27 @@ public final class MongoCitizenDirectory implements CitizenDirectory {
   private final SparkSession spark;
   private final String uri;
   private final String database;
+  private final PartitionWriter writer;
 
   public MongoCitizenDirectory(SparkSession spark, String uri, String database) {
+    this(spark, uri, database, bulkUpdates(uri, database));
+  }
+
+  /**
+   * @param writer writes one partition of scores: {@link #bulkUpdates} for MongoDB, a fake in a
+   *     test of how the scores are split into writing tasks
+   */
+  MongoCitizenDirectory(SparkSession spark, String uri, String database, PartitionWriter writer) {
     this.spark = spark;
     this.uri = uri;
     this.database = database;
+    this.writer = writer;
+  }
+
+  /** Writes the scores of one partition, in one task; adds what it did to the two counts. */
+  @FunctionalInterface
+  interface PartitionWriter extends Serializable {
+    void write(Iterator<ServedScore> partition, LongAccumulator updated, LongAccumulator skipped);
   }
 
   /** One scan of the collection, read on the driver: a small document per citizen. */
@@ -99,28 +126,41 @@ public final class MongoCitizenDirectory implements CitizenDirectory {
   public Reconciliation reconcile(Dataset<ServedScore> scores) {
     LongAccumulator updated = spark.sparkContext().longAccumulator("citizens updated");
     LongAccumulator skipped = spark.sparkContext().longAccumulator("citizens skipped");
-    String mongoUri = uri;
-    String databaseName = database;
-    ForeachPartitionFunction<ServedScore> writePartition =
-        partition -> {
-          try (MongoClient client = open(mongoUri)) {
-            MongoCollection<Document> citizens =
-                client.getDatabase(databaseName).getCollection(COLLECTION);
-            List<WriteModel<Document>> batch = new ArrayList<>(BATCH_SIZE);
-            while (partition.hasNext()) {
-              batch.add(update(partition.next()));
-              if (batch.size() == BATCH_SIZE || !partition.hasNext()) {
-                BulkWriteResult result =
-                    citizens.bulkWrite(batch, new BulkWriteOptions().ordered(false));
-                updated.add(result.getMatchedCount());
-                skipped.add(batch.size() - result.getMatchedCount());
-                batch.clear();
-              }
-            }
-          }
-        };
-    scores.foreachPartition(writePartition);
+    PartitionWriter writePartition = writer;
+    inWritingTasks(scores)
+        .foreachPartition(
+            (ForeachPartitionFunction<ServedScore>)
+                partition -> writePartition.write(partition, updated, skipped));
     return new Reconciliation(updated.value(), skipped.value(), 0);
+  }
+
+  /**
+   * The scores in at most {@link #MAX_WRITING_TASKS} partitions. A coalesce, not a repartition: no
+   * shuffle, and the run hands over scores it has cached, so the narrower stage reads the cache and
+   * the stages before it keep their width.
+   */
+  static Dataset<ServedScore> inWritingTasks(Dataset<ServedScore> scores) {
+    return scores.coalesce(MAX_WRITING_TASKS);
+  }
+
+  /** Unordered bulk requests of {@link #BATCH_SIZE} updates, one at a time, over one client. */
+  static PartitionWriter bulkUpdates(String uri, String database) {
+    return (partition, updated, skipped) -> {
+      try (MongoClient client = open(uri)) {
+        MongoCollection<Document> citizens = client.getDatabase(database).getCollection(COLLECTION);
+        List<WriteModel<Document>> batch = new ArrayList<>(BATCH_SIZE);
+        while (partition.hasNext()) {
+          batch.add(update(partition.next()));
+          if (batch.size() == BATCH_SIZE || !partition.hasNext()) {
+            BulkWriteResult result =
+                citizens.bulkWrite(batch, new BulkWriteOptions().ordered(false));
+            updated.add(result.getMatchedCount());
+            skipped.add(batch.size() - result.getMatchedCount());
+            batch.clear();
+          }
+        }
+      }
+    };
   }
 
   /**

@@ -57,6 +57,28 @@ class BatchRunCommandTest {
   }
 
   @Test
+  void partitionsBelowOneAreOneLineAndExitCodeTwoBeforeAnyConnection() {
+    CommandLine commandLine = BatchLayerMain.commandLine();
+    commandLine.setErr(new PrintWriter(err, true));
+
+    int exitCode = commandLine.execute("run", "--partitions", "0");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString().lines().toList())
+        .containsExactly("error: --partitions must be a positive number, but was 0");
+  }
+
+  @Test
+  void theHelpSaysPartitionsAreSizedFromTheArchiveUnlessGiven() {
+    CommandLine commandLine = BatchLayerMain.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+
+    assertThat(commandLine.execute("run", "--help")).isZero();
+    assertThat(out.toString().replaceAll("\\s+", " "))
+        .contains("--partitions=N Shuffle partitions (default: auto, one per 250 000 archived");
+  }
+
+  @Test
   void aSpeedLayerThatDoesNotCommitThroughWInTimeIsExitCodeFourInOneLine(@TempDir Path lake) {
     InMemoryBatchStores stores = world.stores();
     stores.recordSpeedProgress(world.vector().watermark().epochMillis() - 60_000, 1);
