@@ -19,6 +19,8 @@ final class LatencyRecorder implements MicroBatchObserver {
   private long rejects;
   private long batches;
   private final Map<String, Long> totalMillisByStep = new LinkedHashMap<>();
+  private final Map<String, Long> maxMillisByStep = new LinkedHashMap<>();
+  private long firstWrittenAt;
   private long lastWrittenAt;
 
   /** Counts only events whose id starts with {@code measuredPrefix} (not the warm-up's). */
@@ -34,7 +36,11 @@ final class LatencyRecorder implements MicroBatchObserver {
       Map<String, Long> millisByStep) {
     batches++;
     millisByStep.forEach((step, millis) -> totalMillisByStep.merge(step, millis, Long::sum));
+    millisByStep.forEach((step, millis) -> maxMillisByStep.merge(step, millis, Math::max));
     long now = System.currentTimeMillis();
+    if (batches == 1) {
+      firstWrittenAt = now;
+    }
     lastWrittenAt = now;
     rejects += outcome.rejects().size();
     for (AcceptedEvent event : outcome.accepted()) {
@@ -48,7 +54,11 @@ final class LatencyRecorder implements MicroBatchObserver {
     }
   }
 
-  /** Mean milliseconds per micro-batch of each step, e.g. {@code score 120, cassandra 800}. */
+  /**
+   * Mean and longest milliseconds per micro-batch of each step, e.g. {@code score 120/300,
+   * cassandra 800/1900}, and the mean time from one micro-batch's end to the next one's (which adds
+   * Spark's planning and commits to the steps).
+   */
   synchronized String meanMillisByStep() {
     StringBuilder text = new StringBuilder();
     totalMillisByStep.forEach(
@@ -56,8 +66,11 @@ final class LatencyRecorder implements MicroBatchObserver {
             text.append(text.length() == 0 ? "" : ", ")
                 .append(step)
                 .append(' ')
-                .append(total / Math.max(1, batches)));
-    return batches + " batches, mean ms: " + text;
+                .append(total / Math.max(1, batches))
+                .append('/')
+                .append(maxMillisByStep.get(step)));
+    long meanInterval = batches < 2 ? 0 : (lastWrittenAt - firstWrittenAt) / (batches - 1);
+    return batches + " batches, one every " + meanInterval + " ms; mean/longest ms: " + text;
   }
 
   synchronized int accepted() {
