@@ -2,15 +2,13 @@ package dev.scs.batch.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scs.batch.fixtures.ForwardingBatchStores;
 import dev.scs.batch.fixtures.InMemoryBatchStores;
 import dev.scs.batch.fixtures.SmallWorld;
 import dev.scs.batch.fixtures.TestSpark;
 import dev.scs.batch.lake.Lake;
 import dev.scs.batch.spark.ShufflePartitions;
 import dev.scs.batch.store.BatchStores;
-import dev.scs.batch.store.PublishedRun;
-import dev.scs.batch.store.RunRecord;
-import dev.scs.batch.store.SpeedProgress;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -97,53 +94,17 @@ class BatchRunShufflePartitionsTest {
   }
 
   /** The in-memory stores, noting the session's shuffle partitions whenever the run writes. */
-  private static final class PartitionsAtWrite implements BatchStores {
-    private final InMemoryBatchStores stores;
+  private static final class PartitionsAtWrite extends ForwardingBatchStores {
     final Set<String> seen = new HashSet<>();
 
     PartitionsAtWrite(InMemoryBatchStores stores) {
-      this.stores = stores;
-    }
-
-    @Override
-    public Dataset<Row> archive() {
-      return stores.archive();
-    }
-
-    @Override
-    public Dataset<Row> speedLedger() {
-      return stores.speedLedger();
+      super(stores);
     }
 
     @Override
     public void write(String table, Dataset<Row> rows) {
       seen.add(rows.sparkSession().conf().get("spark.sql.shuffle.partitions"));
-      stores.write(table, rows);
-    }
-
-    @Override
-    public Optional<PublishedRun> publishedRun() {
-      return stores.publishedRun();
-    }
-
-    @Override
-    public void recordRun(RunRecord run) {
-      stores.recordRun(run);
-    }
-
-    @Override
-    public SpeedProgress speedProgress() {
-      return stores.speedProgress();
-    }
-
-    @Override
-    public void wantSpeedProgressThrough(long watermark) {
-      stores.wantSpeedProgressThrough(watermark);
-    }
-
-    @Override
-    public void publish(PublishedRun run) {
-      stores.publish(run);
+      super.write(table, rows);
     }
   }
 }
