@@ -199,15 +199,8 @@ public final class SpeedLayerConfig {
    * RememberedCitizens); PT0S asks every micro-batch.
    */
   public Duration citizenLookupMaxAge() {
-    try {
-      Duration duration = Duration.parse(values.get(CITIZEN_LOOKUP_MAX_AGE));
-      if (!duration.isNegative()) {
-        return duration;
-      }
-    } catch (DateTimeParseException notADuration) {
-      // reported below, with the key
-    }
-    throw invalid(CITIZEN_LOOKUP_MAX_AGE, "an ISO-8601 duration such as PT5M, or PT0S for none");
+    return duration(
+        CITIZEN_LOOKUP_MAX_AGE, true, "an ISO-8601 duration such as PT5M, or PT0S for none");
   }
 
   /** {@code host:port} of a Dgraph alpha's gRPC endpoint. */
@@ -228,15 +221,19 @@ public final class SpeedLayerConfig {
   }
 
   private Duration positiveDuration(String key) {
+    return duration(key, false, "a positive ISO-8601 duration such as PT1S or P1825D");
+  }
+
+  private Duration duration(String key, boolean zeroAllowed, String expected) {
     try {
       Duration duration = Duration.parse(values.get(key));
-      if (!duration.isNegative() && !duration.isZero()) {
+      if (!duration.isNegative() && (zeroAllowed || !duration.isZero())) {
         return duration;
       }
     } catch (DateTimeParseException notADuration) {
       // reported below, with the key
     }
-    throw invalid(key, "a positive ISO-8601 duration such as PT1S or P1825D");
+    throw invalid(key, expected);
   }
 
   private IllegalArgumentException invalid(String key, String expected) {

@@ -5,6 +5,7 @@ import dev.scs.speed.port.CitizenStateStore;
 import dev.scs.speed.port.EventIdClaims;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Asks the stores, and keeps each answer for the micro-batch's journal ({@link #recorded}) and the
@@ -43,35 +44,40 @@ public final class RecordingLookups implements BatchLookups {
 
   @Override
   public ScoringRules rules() {
-    long started = System.nanoTime();
-    rulesAnswer = rules.current();
-    nanosAsking += System.nanoTime() - started;
+    rulesAnswer = timed(rules::current);
     return rulesAnswer;
   }
 
   @Override
   public Set<String> registeredAmong(Set<String> citizenIds) {
-    long started = System.nanoTime();
     registeredAnswer =
-        citizenIds.isEmpty() ? Set.of() : Set.copyOf(directory.registeredAmong(citizenIds));
-    nanosAsking += System.nanoTime() - started;
+        citizenIds.isEmpty()
+            ? Set.of()
+            : Set.copyOf(timed(() -> directory.registeredAmong(citizenIds)));
     return registeredAnswer;
   }
 
   @Override
   public Set<String> claimedAmong(Set<String> eventIds) {
-    long started = System.nanoTime();
-    claimedAnswer = eventIds.isEmpty() ? Set.of() : Set.copyOf(claims.claimedAmong(eventIds));
-    nanosAsking += System.nanoTime() - started;
+    claimedAnswer =
+        eventIds.isEmpty() ? Set.of() : Set.copyOf(timed(() -> claims.claimedAmong(eventIds)));
     return claimedAnswer;
   }
 
   @Override
   public CitizenStates statesOf(Set<String> citizenIds) {
-    long started = System.nanoTime();
-    statesAnswer = states.load(citizenIds);
-    nanosAsking += System.nanoTime() - started;
+    statesAnswer = timed(() -> states.load(citizenIds));
     return statesAnswer;
+  }
+
+  /** The store's answer, its waiting time added to {@link #millisAsking}. */
+  private <T> T timed(Supplier<T> ask) {
+    long started = System.nanoTime();
+    try {
+      return ask.get();
+    } finally {
+      nanosAsking += System.nanoTime() - started;
+    }
   }
 
   /** Milliseconds spent waiting for the stores' answers so far. */

@@ -20,6 +20,11 @@ public class KafkaLikeRecord implements Serializable {
 
   public KafkaLikeRecord() {}
 
+  /** The first record of topic citizen-events (partition 0, offset 0). */
+  public static KafkaLikeRecord first(long timestamp, String key, String value) {
+    return of("citizen-events", 0, 0, timestamp, key, value);
+  }
+
   public static KafkaLikeRecord of(
       String topic, int partition, long offset, long timestamp, String key, String value) {
     KafkaLikeRecord record = new KafkaLikeRecord();

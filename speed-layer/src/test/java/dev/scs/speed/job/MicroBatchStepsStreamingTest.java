@@ -39,13 +39,8 @@ class MicroBatchStepsStreamingTest {
             .start()) {
       harness.feed(
           List.of(
-              KafkaLikeRecord.of(
-                  "citizen-events",
-                  0,
-                  0,
-                  INGESTED_AT,
-                  "c-1",
-                  taxFiled("e-1", "c-1", "2026-05-31T00:00:00Z"))));
+              KafkaLikeRecord.first(
+                  INGESTED_AT, "c-1", taxFiled("e-1", "c-1", "2026-05-31T00:00:00Z"))));
     }
 
     assertThat(reported).hasSize(1);

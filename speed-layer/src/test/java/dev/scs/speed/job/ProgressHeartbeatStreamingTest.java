@@ -40,13 +40,8 @@ class ProgressHeartbeatStreamingTest {
         new StreamingHarness(spark, stores, rules, checkpoint).start()) {
       harness.feed(
           List.of(
-              KafkaLikeRecord.of(
-                  "citizen-events",
-                  0,
-                  0,
-                  INGESTED_AT,
-                  "c-1",
-                  taxFiled("e-1", "c-1", "2026-05-31T00:00:00Z"))));
+              KafkaLikeRecord.first(
+                  INGESTED_AT, "c-1", taxFiled("e-1", "c-1", "2026-05-31T00:00:00Z"))));
       assertThat(stores.read().committedThrough()).as("nobody asked yet").isNull();
 
       stores.want(W);
