@@ -14,9 +14,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/apps.sh"
 
-# Dgraph is missing: the Go module proxy refuses every github.com/dgraph-io/dgraph module
-# (403 "This module version is not available"), so it cannot be built here; see issue 2's notes.
-ALL_SERVICES=(kafka cassandra ferretdb influxdb)
+ALL_SERVICES=(kafka cassandra ferretdb influxdb dgraph)
 
 usage() {
   cat <<USAGE

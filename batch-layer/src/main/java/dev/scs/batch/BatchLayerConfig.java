@@ -22,7 +22,6 @@ import java.util.Set;
  */
 public final class BatchLayerConfig {
 
-  public static final String DGRAPH_ADDRESS = "dgraph.address";
   public static final String LAKE_PATH = "lake.path";
   public static final String LAKE_RETENTION = "lake.retention";
   public static final String PAGERANK_ITERATIONS = "batch.pagerank-iterations";
@@ -43,7 +42,6 @@ public final class BatchLayerConfig {
 
   private static Map<String, String> defaultValues() {
     Map<String, String> defaults = new LinkedHashMap<>();
-    defaults.put(DGRAPH_ADDRESS, "127.0.0.1:9080");
     defaults.put(LAKE_PATH, ".scs/lake");
     // Event days and runs older than this before a run's watermark leave the lake.
     defaults.put(LAKE_RETENTION, "P730D");
@@ -87,11 +85,6 @@ public final class BatchLayerConfig {
   /** Where the stores are, as every layer sees them. */
   public StoreSettings stores() {
     return settings.stores();
-  }
-
-  /** {@code host:port} of a Dgraph alpha's gRPC endpoint. */
-  public String dgraphAddress() {
-    return values.get(DGRAPH_ADDRESS);
   }
 
   /** Root of the Parquet lake: a local folder, or any URI Spark's file systems accept. */

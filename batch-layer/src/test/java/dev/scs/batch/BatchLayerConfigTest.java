@@ -16,7 +16,6 @@ class BatchLayerConfigTest {
   void everyBatchLayerKeyHasThisDefaultAndTheLakeIsInTheCheckout() {
     assertThat(BatchLayerConfig.defaults().asMap())
         .containsExactly(
-            entry("dgraph.address", "127.0.0.1:9080"),
             entry("lake.path", ".scs/lake"),
             entry("lake.retention", "P730D"),
             entry("batch.pagerank-iterations", "20"),
@@ -78,10 +77,8 @@ class BatchLayerConfigTest {
 
   @Test
   void eachAccessorReadsItsOwnKey() {
-    BatchLayerConfig config =
-        BatchLayerConfig.from(Map.of("dgraph.address", "dgraph:3", "lake.path", "/data/lake"));
+    BatchLayerConfig config = BatchLayerConfig.from(Map.of("lake.path", "/data/lake"));
 
-    assertThat(config.dgraphAddress()).isEqualTo("dgraph:3");
     assertThat(config.lakePath()).isEqualTo("/data/lake");
   }
 
@@ -102,7 +99,6 @@ class BatchLayerConfigTest {
 
       assertThat(config.lakePath()).isEqualTo("/tmp/other-lake");
       assertThat(config.stores().mongodbDatabase()).isEqualTo("other");
-      assertThat(config.dgraphAddress()).isEqualTo("127.0.0.1:9080");
       assertThat(config.stores().cassandraKeyspace()).isEqualTo("scs");
     } finally {
       System.clearProperty("lake.path");

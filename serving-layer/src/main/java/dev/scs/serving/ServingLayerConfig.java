@@ -21,7 +21,6 @@ public final class ServingLayerConfig {
 
   public static final String HTTP_HOST = "http.host";
   public static final String HTTP_PORT = "http.port";
-  public static final String DGRAPH_ADDRESS = "dgraph.address";
   public static final String LAKE_PATH = "lake.path";
   public static final String SCORE_UPDATES_TOPIC = "serving.score-updates-topic";
   public static final String ADMIN_API_KEY = "serving.admin-api-key";
@@ -50,7 +49,6 @@ public final class ServingLayerConfig {
     // 8080 is taken by Dgraph's HTTP endpoint in the local stack.
     defaults.put(HTTP_HOST, "127.0.0.1");
     defaults.put(HTTP_PORT, "8090");
-    defaults.put(DGRAPH_ADDRESS, "127.0.0.1:9080");
     defaults.put(LAKE_PATH, ".scs/lake");
     defaults.put(SCORE_UPDATES_TOPIC, "score-updates");
     // No default key: rule changes stay disabled until an operator chooses a key.
@@ -171,11 +169,6 @@ public final class ServingLayerConfig {
           key + " must be an ISO-8601 duration such as PT1S, but was \"" + text + "\"",
           notADuration);
     }
-  }
-
-  /** {@code host:port} of a Dgraph alpha's gRPC endpoint. */
-  public String dgraphAddress() {
-    return values.get(DGRAPH_ADDRESS);
   }
 
   /** Root of the Parquet lake that DuckDB queries. */

@@ -164,7 +164,7 @@ public final class StoreBackedApi implements AutoCloseable {
       return new LakeTieSource(lake);
     }
     ManagedChannel channel =
-        ManagedChannelBuilder.forTarget(config.dgraphAddress()).usePlaintext().build();
+        ManagedChannelBuilder.forTarget(config.stores().dgraphAddress()).usePlaintext().build();
     resources.add(channel::shutdownNow);
     return new DgraphTieSource(new DgraphClient(DgraphGrpc.newStub(channel)));
   }

@@ -17,7 +17,6 @@ class ServingLayerConfigTest {
         .containsExactly(
             entry("http.host", "127.0.0.1"),
             entry("http.port", "8090"),
-            entry("dgraph.address", "127.0.0.1:9080"),
             entry("lake.path", ".scs/lake"),
             entry("serving.score-updates-topic", "score-updates"),
             entry("serving.admin-api-key", ""),
@@ -39,7 +38,6 @@ class ServingLayerConfigTest {
             Map.of(
                 "http.host", "0.0.0.0",
                 "http.port", "8000",
-                "dgraph.address", "dgraph:4",
                 "lake.path", "/data/lake",
                 "serving.score-updates-topic", "updates",
                 "serving.admin-api-key", "k3y",
@@ -49,7 +47,6 @@ class ServingLayerConfigTest {
 
     assertThat(config.httpHost()).isEqualTo("0.0.0.0");
     assertThat(config.httpPort()).isEqualTo(8000);
-    assertThat(config.dgraphAddress()).isEqualTo("dgraph:4");
     assertThat(config.lakePath()).isEqualTo("/data/lake");
     assertThat(config.scoreUpdatesTopic()).isEqualTo("updates");
     assertThat(config.adminApiKey()).isEqualTo("k3y");

@@ -39,7 +39,6 @@ public final class SpeedLayerConfig {
       "speed.mongodb-statements-per-command";
   public static final String MONGODB_CONCURRENT_COMMANDS = "speed.mongodb-concurrent-commands";
   public static final String CITIZEN_LOOKUP_MAX_AGE = "speed.citizen-lookup-max-age";
-  public static final String DGRAPH_ADDRESS = "dgraph.address";
 
   private static final ComponentKeys KEYS = ComponentKeys.of("speed-layer", defaultValues());
 
@@ -67,7 +66,6 @@ public final class SpeedLayerConfig {
     defaults.put(MONGODB_STATEMENTS_PER_COMMAND, "8");
     defaults.put(MONGODB_CONCURRENT_COMMANDS, "4");
     defaults.put(CITIZEN_LOOKUP_MAX_AGE, "PT5M");
-    defaults.put(DGRAPH_ADDRESS, "127.0.0.1:9080");
     return defaults;
   }
 
@@ -201,11 +199,6 @@ public final class SpeedLayerConfig {
   public Duration citizenLookupMaxAge() {
     return duration(
         CITIZEN_LOOKUP_MAX_AGE, true, "an ISO-8601 duration such as PT5M, or PT0S for none");
-  }
-
-  /** {@code host:port} of a Dgraph alpha's gRPC endpoint. */
-  public String dgraphAddress() {
-    return values.get(DGRAPH_ADDRESS);
   }
 
   private long positiveNumber(String key, String example) {

@@ -3,6 +3,7 @@ package dev.scs.speed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.ByteString;
+import dev.scs.stores.StoreSettings;
 import dev.scs.testing.LocalStackAddresses;
 import dev.scs.testing.RequiresLocalStack;
 import dev.scs.testing.Service;
@@ -16,18 +17,13 @@ import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Node scores are written with a DQL upsert keyed by citizen id, so a second write must update the
  * node the first one created. Predicates get a random suffix and are dropped afterwards, so the
  * project's own schema in the same Dgraph is left alone.
- *
- * <p>Tagged so that it runs only on request (see {@code it.excluded.groups} in the root pom): the
- * local stack cannot run Dgraph.
  */
-@Tag("requires-dgraph")
 @RequiresLocalStack(Service.DGRAPH)
 class DgraphUpsertIT {
 
@@ -35,12 +31,11 @@ class DgraphUpsertIT {
   void anUpsertByCitizenIdUpdatesTheNodeItCreatedInsteadOfAddingAnother(
       LocalStackAddresses addresses) throws InterruptedException {
     SpeedLayerConfig config =
-        SpeedLayerConfig.from(
-            Map.of(SpeedLayerConfig.DGRAPH_ADDRESS, addresses.dgraph().toString()));
+        SpeedLayerConfig.from(Map.of(StoreSettings.DGRAPH_ADDRESS, addresses.dgraph().toString()));
     String citizenId = SmokeNames.unique("smoke_citizen_id_");
     String score = SmokeNames.unique("smoke_score_");
     ManagedChannel channel =
-        ManagedChannelBuilder.forTarget(config.dgraphAddress()).usePlaintext().build();
+        ManagedChannelBuilder.forTarget(config.stores().dgraphAddress()).usePlaintext().build();
     try {
       DgraphClient client = new DgraphClient(DgraphGrpc.newStub(channel));
       client.alter(

@@ -28,8 +28,7 @@ class SpeedLayerConfigTest {
             entry("speed.metrics-address", "127.0.0.1:9464"),
             entry("speed.mongodb-statements-per-command", "8"),
             entry("speed.mongodb-concurrent-commands", "4"),
-            entry("speed.citizen-lookup-max-age", "PT5M"),
-            entry("dgraph.address", "127.0.0.1:9080"));
+            entry("speed.citizen-lookup-max-age", "PT5M"));
   }
 
   @Test
@@ -56,8 +55,7 @@ class SpeedLayerConfigTest {
                 Map.entry("speed.metrics-address", "0.0.0.0:9999"),
                 Map.entry("speed.mongodb-statements-per-command", "50"),
                 Map.entry("speed.mongodb-concurrent-commands", "8"),
-                Map.entry("speed.citizen-lookup-max-age", "PT0S"),
-                Map.entry("dgraph.address", "dgraph:9080")));
+                Map.entry("speed.citizen-lookup-max-age", "PT0S")));
 
     assertThat(config.triggerInterval()).isEqualTo(Duration.ofSeconds(5));
     assertThat(config.maxOffsetsPerTrigger()).isEqualTo(1234);
@@ -78,7 +76,6 @@ class SpeedLayerConfigTest {
     assertThat(config.mongodbStatementsPerCommand()).isEqualTo(50);
     assertThat(config.mongodbConcurrentCommands()).isEqualTo(8);
     assertThat(config.citizenLookupMaxAge()).isZero();
-    assertThat(config.dgraphAddress()).isEqualTo("dgraph:9080");
   }
 
   @Test

@@ -27,6 +27,7 @@ public final class StoreSettings {
   public static final String INFLUXDB_URL = "influxdb.url";
   public static final String INFLUXDB_TOKEN = "influxdb.token";
   public static final String INFLUXDB_ORG = "influxdb.org";
+  public static final String DGRAPH_ADDRESS = "dgraph.address";
 
   private static final Map<String, String> DEFAULTS = defaultValues();
 
@@ -49,6 +50,8 @@ public final class StoreSettings {
     // InfluxDB 1.8 ignores the token without authentication, and the org always; 2.x needs both.
     defaults.put(INFLUXDB_TOKEN, "scs");
     defaults.put(INFLUXDB_ORG, "scs");
+    // An Alpha's gRPC port; dgraph4j reaches the rest of the cluster through it.
+    defaults.put(DGRAPH_ADDRESS, "127.0.0.1:9080");
     return Collections.unmodifiableMap(defaults);
   }
 
@@ -151,5 +154,10 @@ public final class StoreSettings {
     Map<String, String> printable = new LinkedHashMap<>(values);
     printable.replaceAll((key, value) -> isSecret(key) ? "***" : value);
     return "StoreSettings" + printable;
+  }
+
+  /** {@code host:port} of a Dgraph Alpha's gRPC endpoint. */
+  public String dgraphAddress() {
+    return values.get(DGRAPH_ADDRESS);
   }
 }

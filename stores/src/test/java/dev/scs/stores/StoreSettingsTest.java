@@ -21,23 +21,25 @@ class StoreSettingsTest {
             entry("mongodb.database", "scs"),
             entry("influxdb.url", "http://127.0.0.1:8086"),
             entry("influxdb.token", "scs"),
-            entry("influxdb.org", "scs"));
+            entry("influxdb.org", "scs"),
+            entry("dgraph.address", "127.0.0.1:9080"));
   }
 
   @Test
   void eachAccessorReadsItsOwnKey() {
     StoreSettings settings =
         StoreSettings.from(
-            Map.of(
-                "kafka.bootstrap-servers", "redpanda:1",
-                "cassandra.contact-point", "scylla:2",
-                "cassandra.local-datacenter", "dc-east",
-                "cassandra.keyspace", "keyspace",
-                "mongodb.uri", "mongodb://mongo:3",
-                "mongodb.database", "database",
-                "influxdb.url", "http://influx:4",
-                "influxdb.token", "token",
-                "influxdb.org", "org"));
+            Map.ofEntries(
+                entry("kafka.bootstrap-servers", "redpanda:1"),
+                entry("cassandra.contact-point", "scylla:2"),
+                entry("cassandra.local-datacenter", "dc-east"),
+                entry("cassandra.keyspace", "keyspace"),
+                entry("mongodb.uri", "mongodb://mongo:3"),
+                entry("mongodb.database", "database"),
+                entry("influxdb.url", "http://influx:4"),
+                entry("influxdb.token", "token"),
+                entry("influxdb.org", "org"),
+                entry("dgraph.address", "dgraph:5")));
 
     assertThat(settings.kafkaBootstrapServers()).isEqualTo("redpanda:1");
     assertThat(settings.cassandraContactPoint()).isEqualTo("scylla:2");
@@ -48,6 +50,7 @@ class StoreSettingsTest {
     assertThat(settings.influxdbUrl()).isEqualTo("http://influx:4");
     assertThat(settings.influxdbToken()).isEqualTo("token");
     assertThat(settings.influxdbOrg()).isEqualTo("org");
+    assertThat(settings.dgraphAddress()).isEqualTo("dgraph:5");
   }
 
   @Test

@@ -16,18 +16,13 @@ import io.grpc.ManagedChannelBuilder;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Dgraph adapter on a real Dgraph with the project's schema: ties in both directions with their
  * relation facet, and an injection attempt that finds nothing. Citizen ids are unique to the run
  * and deleted afterwards.
- *
- * <p>Tagged so that it runs only on request ({@code it.excluded.groups} in the root pom): the local
- * stack cannot run Dgraph.
  */
-@Tag("requires-dgraph")
 @RequiresLocalStack(Service.DGRAPH)
 class DgraphTieSourceIT {
 

@@ -5,6 +5,8 @@ import com.mongodb.client.MongoClient;
 import dev.scs.stores.StoreSettings;
 import dev.scs.stores.cassandra.CassandraKeyspaceSetup;
 import dev.scs.stores.cassandra.CassandraSessions;
+import dev.scs.stores.dgraph.DgraphConnection;
+import dev.scs.stores.dgraph.DgraphSchemaSetup;
 import dev.scs.stores.influxdb.InfluxDatabaseSetup;
 import dev.scs.stores.influxdb.InfluxLayout;
 import dev.scs.stores.kafka.KafkaTopicSetup;
@@ -17,11 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * Applies the contract files of {@code schemas/} to every store the settings name (the topics, the
- * keyspace, the MongoDB collections, the InfluxDB buckets), or removes all of the project's data
- * from them. Applying twice changes nothing the second time.
- *
- * <p>Dgraph is not handled here: the local stack cannot run it, and code that could not be tested
- * against one is left out.
+ * keyspace, the MongoDB collections, the InfluxDB buckets, the Dgraph schema), or removes all of
+ * the project's data from them. Applying twice changes nothing the second time.
  */
 public final class ContractSetup {
   private final StoreSettings settings;
@@ -56,10 +55,16 @@ public final class ContractSetup {
           new MongoCollectionSetup(MongoConnections.database(client, settings)).apply());
     }
     record(steps, progress, new InfluxDatabaseSetup(settings, influxLayout).apply());
+    try (DgraphConnection dgraph = DgraphConnection.open(settings)) {
+      record(steps, progress, new DgraphSchemaSetup(dgraph.client()).apply());
+    }
     return steps;
   }
 
-  /** Removes the topics, the keyspace, the MongoDB database and the InfluxDB databases. */
+  /**
+   * Removes the topics, the keyspace, the MongoDB database, the InfluxDB databases and the Dgraph
+   * citizen nodes (Dgraph keeps its schema).
+   */
   public List<SetupStep> remove(Consumer<List<SetupStep>> progress) {
     List<SetupStep> steps = new ArrayList<>();
     record(steps, progress, new KafkaTopicSetup(settings).delete(topics.names()));
@@ -78,6 +83,9 @@ public final class ContractSetup {
                   .dropDatabase()));
     }
     record(steps, progress, new InfluxDatabaseSetup(settings, influxLayout).drop());
+    try (DgraphConnection dgraph = DgraphConnection.open(settings)) {
+      record(steps, progress, new DgraphSchemaSetup(dgraph.client()).removeData());
+    }
     return steps;
   }
 
