@@ -54,7 +54,8 @@ public final class ServingLayerConfig {
     // No default key: rule changes stay disabled until an operator chooses a key.
     defaults.put(ADMIN_API_KEY, "");
     // Dgraph is not available on the local stack; the batch layer's graph_ties table is.
-    defaults.put(GRAPH_SOURCE, "lake");
+    // The live graph, as the speed layer keeps it; "lake" serves the nightly run's graph_ties.
+    defaults.put(GRAPH_SOURCE, "dgraph");
     // How long the published run, the scoring config and the rules are reused between reads.
     defaults.put(CACHE_REFRESH, "PT1S");
     // The oldest speed view row a score lookup may serve while the score-updates topic announces

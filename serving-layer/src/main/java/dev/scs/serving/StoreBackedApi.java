@@ -34,13 +34,11 @@ import dev.scs.serving.score.SpeedViewCache;
 import dev.scs.serving.score.ViewStore;
 import dev.scs.stores.StoreSettings;
 import dev.scs.stores.cassandra.CassandraSessions;
+import dev.scs.stores.dgraph.DgraphConnection;
+import dev.scs.stores.dgraph.SocialGraph;
 import dev.scs.stores.mongodb.ConfigStore;
 import dev.scs.stores.mongodb.MongoConnections;
 import dev.scs.stores.mongodb.RuleStore;
-import io.dgraph.DgraphClient;
-import io.dgraph.DgraphGrpc;
-import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,10 +161,10 @@ public final class StoreBackedApi implements AutoCloseable {
     if (config.graphSource() == ServingLayerConfig.GraphSource.LAKE) {
       return new LakeTieSource(lake);
     }
-    ManagedChannel channel =
-        ManagedChannelBuilder.forTarget(config.stores().dgraphAddress()).usePlaintext().build();
-    resources.add(channel::shutdownNow);
-    return new DgraphTieSource(new DgraphClient(DgraphGrpc.newStub(channel)));
+    DgraphConnection dgraph = DgraphConnection.open(config.stores());
+    resources.add(dgraph);
+    api.withHealthCheck(healthCheck("dgraph", () -> dgraph.client().checkVersion()));
+    return new DgraphTieSource(new SocialGraph(dgraph.client()));
   }
 
   public ServingApi api() {

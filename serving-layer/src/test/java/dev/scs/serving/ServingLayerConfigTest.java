@@ -20,7 +20,7 @@ class ServingLayerConfigTest {
             entry("lake.path", ".scs/lake"),
             entry("serving.score-updates-topic", "score-updates"),
             entry("serving.admin-api-key", ""),
-            entry("serving.graph-source", "lake"),
+            entry("serving.graph-source", "dgraph"),
             entry("serving.cache-refresh", "PT1S"),
             entry("serving.speed-view-cache-max-age", "PT5S"));
   }
@@ -41,7 +41,7 @@ class ServingLayerConfigTest {
                 "lake.path", "/data/lake",
                 "serving.score-updates-topic", "updates",
                 "serving.admin-api-key", "k3y",
-                "serving.graph-source", "dgraph",
+                "serving.graph-source", "lake",
                 "serving.cache-refresh", "PT5S",
                 "serving.speed-view-cache-max-age", "PT0.5S"));
 
@@ -50,7 +50,7 @@ class ServingLayerConfigTest {
     assertThat(config.lakePath()).isEqualTo("/data/lake");
     assertThat(config.scoreUpdatesTopic()).isEqualTo("updates");
     assertThat(config.adminApiKey()).isEqualTo("k3y");
-    assertThat(config.graphSource()).isEqualTo(ServingLayerConfig.GraphSource.DGRAPH);
+    assertThat(config.graphSource()).isEqualTo(ServingLayerConfig.GraphSource.LAKE);
     assertThat(config.cacheRefresh()).isEqualTo(Duration.ofSeconds(5));
     assertThat(config.speedViewCacheMaxAge()).isEqualTo(Duration.ofMillis(500));
   }
@@ -61,7 +61,7 @@ class ServingLayerConfigTest {
 
     assertThat(config.httpPort()).isEqualTo(8090);
     assertThat(config.adminApiKey()).isEmpty();
-    assertThat(config.graphSource()).isEqualTo(ServingLayerConfig.GraphSource.LAKE);
+    assertThat(config.graphSource()).isEqualTo(ServingLayerConfig.GraphSource.DGRAPH);
     assertThat(config.cacheRefresh()).isEqualTo(Duration.ofSeconds(1));
     assertThat(config.speedViewCacheMaxAge()).isEqualTo(Duration.ofSeconds(5));
   }

@@ -26,6 +26,10 @@ import dev.scs.serving.support.IsolatedStoreSettings;
 import dev.scs.stores.StoreSettings;
 import dev.scs.stores.cassandra.CassandraKeyspaceSetup;
 import dev.scs.stores.cassandra.CassandraSessions;
+import dev.scs.stores.dgraph.DgraphConnection;
+import dev.scs.stores.dgraph.DgraphSchemaSetup;
+import dev.scs.stores.dgraph.SocialGraph;
+import dev.scs.stores.dgraph.TieChange;
 import dev.scs.stores.mongodb.CitizenProfile;
 import dev.scs.stores.mongodb.CitizenStore;
 import dev.scs.stores.mongodb.ConfigStore;
@@ -58,7 +62,7 @@ import org.junit.jupiter.api.Test;
  * equal the vector's expected scores at its as-of instant, and scoring-core's replay of the
  * vector's events 45 days later. Each vector gets a keyspace and a database of its own.
  */
-@RequiresLocalStack({Service.CASSANDRA, Service.MONGODB})
+@RequiresLocalStack({Service.CASSANDRA, Service.MONGODB, Service.DGRAPH})
 class ServingOnLocalStackIT {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final long LATER = 45L * 86_400_000L;
@@ -92,6 +96,68 @@ class ServingOnLocalStackIT {
   @Test
   void publicVectorTwoIsServedAsExpectedNowAndLater() throws Exception {
     servesTheVector("public-2");
+  }
+
+  /**
+   * Network and path answer from the live graph in Dgraph, as the speed layer writes it (through
+   * SocialGraph), with each node's score from its profile. Citizen ids are unique to the run,
+   * because Dgraph has one graph for every test; their nodes are deleted afterwards.
+   */
+  @Test
+  void networkAndPathAnswerFromTheLiveGraphInDgraph() throws Exception {
+    StoreSettings settings = isolatedStores();
+    String run = settings.mongodbDatabase().replace('_', '-');
+    List<String> ids = List.of(run + "-a", run + "-b", run + "-c", run + "-d", run + "-e");
+    try (CqlSession session = CassandraSessions.open(settings)) {
+      new CassandraKeyspaceSetup(session, settings.cassandraKeyspace()).apply();
+    }
+    try (MongoClient client = MongoConnections.open(settings)) {
+      MongoDatabase database = MongoConnections.database(client, settings);
+      new MongoCollectionSetup(database).apply();
+      List<CitizenProfile> profiles = new ArrayList<>();
+      for (String id : ids) {
+        profiles.add(CitizenProfile.onlyId(id));
+      }
+      new CitizenStore(database).upsert(profiles);
+    }
+    try (DgraphConnection dgraph = DgraphConnection.open(settings)) {
+      new DgraphSchemaSetup(dgraph.client()).apply();
+      SocialGraph graph = new SocialGraph(dgraph.client());
+      try {
+        graph.applyTieChanges(
+            List.of(
+                TieChange.added(ids.get(0), ids.get(1), "friend"),
+                TieChange.added(ids.get(1), ids.get(0), "family"),
+                TieChange.added(ids.get(2), ids.get(1), "colleague"),
+                TieChange.added(ids.get(2), ids.get(3), "neighbor"),
+                TieChange.added(ids.get(3), ids.get(4), "friend"),
+                TieChange.removed(ids.get(4), ids.get(3), "friend")));
+
+        try (StoreBackedApi stores = new StoreBackedApi(servingConfig(settings));
+            ApiClient client = new ApiClient(stores.api())) {
+          JsonNode network =
+              client.get("/api/v1/citizens/" + ids.get(0) + "/network?depth=2").json();
+          assertThat(network.get("source").asText()).isEqualTo("dgraph");
+          assertThat(network.get("nodes"))
+              .extracting(node -> node.get("citizen_id").asText())
+              .containsExactlyInAnyOrder(ids.get(0), ids.get(1), ids.get(2));
+          assertThat(network.get("ties")).hasSize(3);
+
+          JsonNode path =
+              client.get("/api/v1/citizens/" + ids.get(0) + "/path/" + ids.get(3)).json();
+          assertThat(path.get("found").asBoolean()).isTrue();
+          assertThat(path.get("citizens"))
+              .extracting(JsonNode::asText)
+              .containsExactly(ids.get(0), ids.get(1), ids.get(2), ids.get(3));
+          JsonNode none =
+              client.get("/api/v1/citizens/" + ids.get(0) + "/path/" + ids.get(4)).json();
+          assertThat(none.get("found").asBoolean()).isFalse();
+          assertThat(client.get("/health").body()).contains("dgraph");
+        }
+      } finally {
+        graph.deleteCitizens(ids);
+      }
+    }
   }
 
   private static void servesTheVector(String name) throws Exception {

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import dev.scs.speed.cassandra.CassandraProgressStore;
 import dev.scs.speed.cassandra.CassandraStateReader;
 import dev.scs.speed.cassandra.CassandraStateSink;
+import dev.scs.speed.dgraph.DgraphGraphSink;
 import dev.scs.speed.influxdb.InfluxPointSink;
 import dev.scs.speed.job.SpeedLayerPorts;
 import dev.scs.speed.kafka.TopicSink;
@@ -18,6 +19,8 @@ import dev.scs.speed.mongodb.RememberedCitizens;
 import dev.scs.stores.StoreSettings;
 import dev.scs.stores.cassandra.CassandraKeyspaceSetup;
 import dev.scs.stores.cassandra.CassandraSessions;
+import dev.scs.stores.dgraph.DgraphConnection;
+import dev.scs.stores.dgraph.SocialGraph;
 import dev.scs.stores.influxdb.InfluxBucket;
 import dev.scs.stores.influxdb.InfluxLayout;
 import dev.scs.stores.kafka.KafkaClientProperties;
@@ -32,7 +35,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The connections to the real stores, and the ports built on them. Opening fails at once, naming
- * the store and its setting, when one does not answer. Dgraph is missing: see dev.scs.speed.dgraph.
+ * the store and its setting, when one does not answer.
  */
 public final class SpeedLayerStores implements AutoCloseable {
   static final String EVENTS_BUCKET = "scs_events";
@@ -44,6 +47,7 @@ public final class SpeedLayerStores implements AutoCloseable {
   private final MongoClient mongodb;
   private final InfluxDBClient influxdb;
   private final Producer<byte[], byte[]> producer;
+  private final DgraphConnection dgraph;
   private final InfluxLayout influxLayout;
 
   private SpeedLayerStores(
@@ -51,12 +55,14 @@ public final class SpeedLayerStores implements AutoCloseable {
       CqlSession cassandra,
       MongoClient mongodb,
       InfluxDBClient influxdb,
-      Producer<byte[], byte[]> producer) {
+      Producer<byte[], byte[]> producer,
+      DgraphConnection dgraph) {
     this.config = config;
     this.cassandra = cassandra;
     this.mongodb = mongodb;
     this.influxdb = influxdb;
     this.producer = producer;
+    this.dgraph = dgraph;
     this.influxLayout = InfluxLayout.fromContract().withSuffix(config.influxdbBucketSuffix());
   }
 
@@ -64,6 +70,7 @@ public final class SpeedLayerStores implements AutoCloseable {
     StoreSettings stores = config.stores();
     CqlSession cassandra = CassandraSessions.open(stores);
     MongoClient mongodb = null;
+    DgraphConnection dgraph = null;
     try {
       if (!new CassandraKeyspaceSetup(cassandra, stores.cassandraKeyspace()).keyspaceExists()) {
         throw new IllegalStateException(
@@ -77,13 +84,34 @@ public final class SpeedLayerStores implements AutoCloseable {
       InfluxDBClient influxdb =
           InfluxDBClientFactory.create(
               stores.influxdbUrl(), stores.influxdbToken().toCharArray(), stores.influxdbOrg());
-      return new SpeedLayerStores(config, cassandra, mongodb, influxdb, producer(stores));
+      dgraph = DgraphConnection.open(stores);
+      checkDgraphAnswers(dgraph, stores);
+      return new SpeedLayerStores(config, cassandra, mongodb, influxdb, producer(stores), dgraph);
     } catch (RuntimeException e) {
       cassandra.close();
       if (mongodb != null) {
         mongodb.close();
       }
+      if (dgraph != null) {
+        dgraph.close();
+      }
       throw e;
+    }
+  }
+
+  /** The gRPC channel connects lazily: ask for the version so a wrong address fails here. */
+  private static void checkDgraphAnswers(DgraphConnection dgraph, StoreSettings stores) {
+    try {
+      dgraph.client().checkVersion();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "Dgraph does not answer at "
+              + stores.dgraphAddress()
+              + " (setting "
+              + StoreSettings.DGRAPH_ADDRESS
+              + "): "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -116,6 +144,7 @@ public final class SpeedLayerStores implements AutoCloseable {
                 bucket(EVENTS_BUCKET),
                 bucket(SCORES_BUCKET),
                 clock),
+            new DgraphGraphSink(new SocialGraph(dgraph.client())),
             TopicSink.scoreUpdates(producer, config.scoreUpdatesTopic()),
             TopicSink.deadLetters(producer, config.deadLetterTopic())));
   }
@@ -132,6 +161,7 @@ public final class SpeedLayerStores implements AutoCloseable {
   @Override
   public void close() {
     producer.close();
+    dgraph.close();
     influxdb.close();
     mongodb.close();
     cassandra.close();

@@ -27,12 +27,14 @@ import org.apache.kafka.common.config.ConfigResource;
 /**
  * A keyspace, a MongoDB database, three topics and three InfluxDB databases that no other run uses,
  * made from the contract files, seeded with a vector case's rules, config and citizens, and removed
- * again by {@link #close()}.
+ * again by {@link #close()}, with the seeded citizens' nodes in Dgraph (which has one graph for
+ * all).
  */
 final class IsolatedStack implements AutoCloseable {
   final String name;
   final SpeedLayerConfig config;
   private final ContractSetup setup;
+  private final List<String> citizensInTheGraph = new ArrayList<>();
 
   IsolatedStack(LocalStackAddresses addresses, Path workFolder, Map<String, String> overrides) {
     name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -60,6 +62,7 @@ final class IsolatedStack implements AutoCloseable {
                 topics.scoreUpdates(),
                 SpeedLayerConfig.INFLUXDB_BUCKET_SUFFIX,
                 "_" + name));
+    settings.put(StoreSettings.DGRAPH_ADDRESS, addresses.dgraph().toString());
     settings.put(SpeedLayerConfig.CHECKPOINT_LOCATION, workFolder.resolve("checkpoint").toString());
     settings.put(SpeedLayerConfig.METRICS_FILE, workFolder.resolve("speed-layer.prom").toString());
     // any free port: several runs (and ./scs speed) may serve their metrics at once
@@ -68,7 +71,8 @@ final class IsolatedStack implements AutoCloseable {
     config = SpeedLayerConfig.from(settings);
     setup =
         new ContractSetup(
-            config.stores(), topics, InfluxLayout.fromContract().withSuffix("_" + name));
+                config.stores(), topics, InfluxLayout.fromContract().withSuffix("_" + name))
+            .keepingTheGraph();
     try {
       setup.apply(steps -> {});
       keepEventsForever(topics.events());
@@ -117,12 +121,21 @@ final class IsolatedStack implements AutoCloseable {
       for (String line : citizenLines) {
         profiles.add(CitizenProfile.fromJson(line));
       }
+      profiles.forEach(profile -> citizensInTheGraph.add(profile.citizenId()));
+      // Dgraph is shared: a run that died before close() may have left these citizens there.
+      GraphOnLocalStack.forget(config, citizensInTheGraph);
       new CitizenStore(database).upsert(profiles);
     }
   }
 
+  /** The citizens seeded so far, whose nodes close() deletes from Dgraph. */
+  List<String> citizensInTheGraph() {
+    return List.copyOf(citizensInTheGraph);
+  }
+
   @Override
   public void close() {
+    GraphOnLocalStack.forget(config, citizensInTheGraph);
     setup.remove(steps -> {});
   }
 }

@@ -37,7 +37,13 @@ import org.junit.jupiter.api.io.TempDir;
  * checked against the expected results. Two recent events of another citizen are added, because the
  * vectors are older than the events bucket's retention and would leave it empty.
  */
-@RequiresLocalStack({Service.KAFKA, Service.CASSANDRA, Service.MONGODB, Service.INFLUXDB})
+@RequiresLocalStack({
+  Service.KAFKA,
+  Service.CASSANDRA,
+  Service.MONGODB,
+  Service.INFLUXDB,
+  Service.DGRAPH
+})
 class SpeedLayerOnLocalStackIT {
   private static final String RECENT_CITIZEN = "recent-1";
 
@@ -92,6 +98,8 @@ class SpeedLayerOnLocalStackIT {
     assertThat(points("scs_events", InfluxPoints.EVENT, "event_id")).isEqualTo(2);
     assertTheMetricsCount(ledger.size());
     assertEachCitizensLastScoreUpdateIsItsScore(scores);
+    GraphOnLocalStack.assertTheGraphHoldsTheScoresAndTies(
+        stack.config, vectors.vectors, stack.citizensInTheGraph(), scores);
   }
 
   private void produceTwoRecentEvents() throws Exception {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
  * expected ledger entry, score and reject is there) and nothing counted twice (the ledger and the
  * archive have no extra row; the scores, being sums, would show a firing counted twice).
  */
-@RequiresLocalStack({Service.KAFKA, Service.CASSANDRA, Service.MONGODB, Service.INFLUXDB})
+@RequiresLocalStack({
+  Service.KAFKA,
+  Service.CASSANDRA,
+  Service.MONGODB,
+  Service.INFLUXDB,
+  Service.DGRAPH
+})
 class SpeedLayerRecoveryIT {
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(4);
   private static final long CRASHED_BATCH = 1;
@@ -89,9 +96,12 @@ class SpeedLayerRecoveryIT {
     assertTheStoresHoldTheResultsExactlyOnce();
   }
 
-  private void assertTheStoresHoldTheResultsExactlyOnce() {
+  private void assertTheStoresHoldTheResultsExactlyOnce() throws Exception {
     vectors.assertTheLedgerIsTheExpectedOne(StoreContents.ledger(stack.config), List.of());
-    vectors.assertTheScoresAreTheExpectedOnes(StoreContents.scores(stack.config));
+    Map<String, Document> scores = StoreContents.scores(stack.config);
+    vectors.assertTheScoresAreTheExpectedOnes(scores);
+    GraphOnLocalStack.assertTheGraphHoldsTheScoresAndTies(
+        stack.config, vectors.vectors, stack.citizensInTheGraph(), scores);
     vectors.assertTheDeadLettersAreTheExpectedRejects();
     assertThat(StoreContents.count(stack.config, "events_archive"))
         .isEqualTo(StoreContents.count(stack.config, "event_ids"))

@@ -30,6 +30,8 @@ public final class IsolatedStores {
             StoreSettings.MONGODB_DATABASE,
             name,
             StoreSettings.INFLUXDB_URL,
-            "http://" + addresses.influxdb()));
+            "http://" + addresses.influxdb(),
+            StoreSettings.DGRAPH_ADDRESS,
+            addresses.dgraph().toString()));
   }
 }

@@ -1,40 +1,21 @@
 package dev.scs.serving.graph;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dgraph.DgraphClient;
-import io.dgraph.DgraphProto.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import dev.scs.stores.dgraph.GraphTie;
+import dev.scs.stores.dgraph.SocialGraph;
 import java.util.Collection;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Ties from Dgraph (schemas/dgraph/schema.dql): {@code tie} edges between {@code Citizen} nodes,
- * the relation in the edge's facet {@code tie_relation}. One read-only DQL query per citizen, the
- * id passed as the query variable {@code $id}, never spliced into the query text.
+ * Ties from Dgraph (schemas/dgraph/schema.dql), the live graph the speed layer keeps and the seed
+ * command starts, read through the shared SocialGraph: a few read-only queries per frontier of a
+ * network or path search (up to 500 citizens each), ids passed as query variables.
  */
 public final class DgraphTieSource implements TieSource {
-  static final String QUERY =
-      "query ties($id: string) {\n"
-          + "  citizen(func: eq(citizen_id, $id)) {\n"
-          + "    citizen_id\n"
-          + "    out: tie @facets(tie_relation) { citizen_id }\n"
-          + "    in: ~tie @facets(tie_relation) { citizen_id }\n"
-          + "  }\n"
-          + "}";
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final SocialGraph graph;
 
-  private final DgraphClient client;
-
-  public DgraphTieSource(DgraphClient client) {
-    this.client = client;
+  public DgraphTieSource(SocialGraph graph) {
+    this.graph = graph;
   }
 
   @Override
@@ -50,46 +31,10 @@ public final class DgraphTieSource implements TieSource {
 
   @Override
   public List<Tie> tiesOf(Collection<String> citizens) {
-    Set<Tie> ties = new LinkedHashSet<>();
-    for (String citizen : citizens) {
-      Response response =
-          client.newReadOnlyTransaction().queryWithVars(QUERY, Map.of("$id", citizen));
-      ties.addAll(parse(citizen, response.getJson().toStringUtf8()));
-    }
-    return new ArrayList<>(ties);
+    return graph.tiesOf(citizens).stream().map(DgraphTieSource::tie).toList();
   }
 
-  /** The ties in a response of {@link #QUERY}; facets come back as {@code "out|tie_relation"}. */
-  static List<Tie> parse(String citizen, String json) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Dgraph answered no JSON", e);
-    }
-    List<Tie> ties = new ArrayList<>();
-    for (JsonNode node : root.path("citizen")) {
-      for (String direction : List.of("out", "in")) {
-        for (JsonNode other : node.path(direction)) {
-          String otherId = other.path("citizen_id").asText(null);
-          if (otherId == null || otherId.equals(citizen)) {
-            continue;
-          }
-          ties.add(Tie.of(citizen, otherId, relation(other)));
-        }
-      }
-    }
-    return ties;
-  }
-
-  private static String relation(JsonNode edge) {
-    Iterator<Map.Entry<String, JsonNode>> fields = edge.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      if (field.getKey().endsWith("|tie_relation")) {
-        return field.getValue().asText();
-      }
-    }
-    return "friend";
+  private static Tie tie(GraphTie tie) {
+    return new Tie(tie.citizenA(), tie.citizenB(), tie.relation());
   }
 }

@@ -2,64 +2,54 @@ package dev.scs.serving.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.protobuf.ByteString;
-import dev.scs.schemas.ContractFile;
+import dev.scs.stores.StoreSettings;
+import dev.scs.stores.dgraph.DgraphConnection;
+import dev.scs.stores.dgraph.DgraphSchemaSetup;
+import dev.scs.stores.dgraph.SocialGraph;
+import dev.scs.stores.dgraph.TieChange;
 import dev.scs.testing.LocalStackAddresses;
 import dev.scs.testing.RequiresLocalStack;
 import dev.scs.testing.Service;
-import io.dgraph.DgraphClient;
-import io.dgraph.DgraphGrpc;
-import io.dgraph.DgraphProto.Mutation;
-import io.dgraph.DgraphProto.Operation;
-import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Dgraph adapter on a real Dgraph with the project's schema: ties in both directions with their
- * relation facet, and an injection attempt that finds nothing. Citizen ids are unique to the run
- * and deleted afterwards.
+ * The Dgraph adapter on the stack's Dgraph, reading what the speed layer's writer (SocialGraph)
+ * wrote: ties from both ends, one per relation, and an injection attempt that finds nothing.
+ * Citizen ids are unique to the run and their nodes deleted afterwards (Dgraph has one graph).
  */
 @RequiresLocalStack(Service.DGRAPH)
 class DgraphTieSourceIT {
 
   @Test
-  void tiesAreReadInBothDirectionsWithTheirRelation(LocalStackAddresses addresses)
-      throws InterruptedException {
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    String a = "it-" + run + "-a";
-    String b = "it-" + run + "-b";
-    String c = "it-" + run + "-c";
-    ManagedChannel channel =
-        ManagedChannelBuilder.forTarget(addresses.dgraph().toString()).usePlaintext().build();
-    try {
-      DgraphClient client = new DgraphClient(DgraphGrpc.newStub(channel));
-      client.alter(Operation.newBuilder().setSchema(ContractFile.DGRAPH_SCHEMA.read()).build());
-      String nquads =
-          String.join(
-              "\n",
-              "_:a <citizen_id> \"" + a + "\" .",
-              "_:b <citizen_id> \"" + b + "\" .",
-              "_:c <citizen_id> \"" + c + "\" .",
-              "_:a <tie> _:b (tie_relation=\"friend\") .",
-              "_:c <tie> _:b (tie_relation=\"family\") .");
-      client
-          .newTransaction()
-          .mutate(
-              Mutation.newBuilder()
-                  .setSetNquads(ByteString.copyFromUtf8(nquads))
-                  .setCommitNow(true)
-                  .build());
-      DgraphTieSource source = new DgraphTieSource(client);
+  void tiesAreReadFromBothEndsOncePerRelation(LocalStackAddresses addresses) {
+    String run = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    String a = run + "-a";
+    String b = run + "-b";
+    String c = run + "-c";
+    StoreSettings settings =
+        StoreSettings.from(Map.of(StoreSettings.DGRAPH_ADDRESS, addresses.dgraph().toString()));
+    try (DgraphConnection dgraph = DgraphConnection.open(settings)) {
+      new DgraphSchemaSetup(dgraph.client()).apply();
+      SocialGraph graph = new SocialGraph(dgraph.client());
+      try {
+        graph.applyTieChanges(
+            List.of(
+                TieChange.added(a, b, "friend"),
+                TieChange.added(b, a, "colleague"),
+                TieChange.added(c, b, "family")));
+        DgraphTieSource source = new DgraphTieSource(graph);
 
-      assertThat(source.tiesOf(List.of(b)))
-          .containsExactlyInAnyOrder(Tie.of(a, b, "friend"), Tie.of(b, c, "family"));
-      assertThat(source.tiesOf(List.of(b + "\") { uid } q2(func: has(citizen_id)"))).isEmpty();
-    } finally {
-      channel.shutdown().awaitTermination(5, TimeUnit.SECONDS);
+        assertThat(source.tiesOf(List.of(b)))
+            .containsExactlyInAnyOrder(
+                Tie.of(a, b, "friend"), Tie.of(a, b, "colleague"), Tie.of(b, c, "family"));
+        assertThat(source.tiesOf(List.of(c))).containsExactly(Tie.of(b, c, "family"));
+        assertThat(source.tiesOf(List.of(b + "\") { uid } q2(func: has(citizen_id)"))).isEmpty();
+      } finally {
+        graph.deleteCitizens(List.of(a, b, c));
+      }
     }
   }
 }

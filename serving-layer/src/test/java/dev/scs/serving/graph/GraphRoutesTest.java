@@ -81,23 +81,4 @@ class GraphRoutesTest {
     assertThat(Tie.of("c-2", "c-1", "family")).isEqualTo(new Tie("c-1", "c-2", "family"));
     assertThat(new Tie("c-1", "c-2", "family").otherEnd("c-2")).isEqualTo("c-1");
   }
-
-  @Test
-  void dgraphAnswersAreReadInBothDirectionsWithTheirRelationFacet() {
-    String json =
-        "{\"citizen\":[{\"citizen_id\":\"c-2\","
-            + "\"out\":[{\"citizen_id\":\"c-3\",\"out|tie_relation\":\"family\"}],"
-            + "\"in\":[{\"citizen_id\":\"c-1\",\"in|tie_relation\":\"friend\"},"
-            + "{\"citizen_id\":\"c-2\"}]}]}";
-
-    assertThat(DgraphTieSource.parse("c-2", json))
-        .containsExactly(new Tie("c-2", "c-3", "family"), new Tie("c-1", "c-2", "friend"));
-  }
-
-  @Test
-  void theDgraphQueryTakesTheCitizenAsAVariable() {
-    assertThat(DgraphTieSource.QUERY)
-        .startsWith("query ties($id: string)")
-        .contains("eq(citizen_id, $id)");
-  }
 }

@@ -25,6 +25,8 @@ public final class IsolatedStoreSettings {
             StoreSettings.MONGODB_URI,
             "mongodb://" + stack.mongodb(),
             StoreSettings.MONGODB_DATABASE,
-            name));
+            name,
+            StoreSettings.DGRAPH_ADDRESS,
+            stack.dgraph().toString()));
   }
 }

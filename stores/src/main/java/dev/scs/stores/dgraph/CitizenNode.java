@@ -2,9 +2,9 @@ package dev.scs.stores.dgraph;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Values to set on one citizen's node (schemas/dgraph/schema.dql), found by {@code citizen_id} and
@@ -13,8 +13,8 @@ import java.util.Set;
  */
 public record CitizenNode(String citizenId, Map<String, Object> values) {
   /** The node predicates a writer may set (citizen_id and the tie edge are set by the graph). */
-  public static final Set<String> PREDICATES =
-      Set.of("score", "tier", "region", "batch_score", "degree", "pagerank");
+  public static final List<String> PREDICATES =
+      List.of("score", "tier", "region", "batch_score", "degree", "pagerank");
 
   public CitizenNode {
     Objects.requireNonNull(citizenId, "citizenId");

@@ -23,6 +23,11 @@ final class CitizenVariables {
   }
 
   String query() {
+    return query("");
+  }
+
+  /** The query with more blocks after the variable blocks, which may use the variables. */
+  String query(String moreBlocks) {
     StringBuilder declarations = new StringBuilder();
     StringBuilder blocks = new StringBuilder();
     for (String variable : variableOfCitizen.values()) {
@@ -31,7 +36,12 @@ final class CitizenVariables {
       blocks.append("  ").append(variable).append(" as var(func: eq(citizen_id, $");
       blocks.append(variable).append("))\n");
     }
-    return "query citizens(" + declarations + ") {\n" + blocks + "}";
+    return "query citizens(" + declarations + ") {\n" + blocks + moreBlocks + "}";
+  }
+
+  /** Every variable, comma-separated, as {@code uid(...)} takes them. */
+  String all() {
+    return String.join(", ", variableOfCitizen.values());
   }
 
   /** The query variables: {@code $c3} to the citizen's id. */

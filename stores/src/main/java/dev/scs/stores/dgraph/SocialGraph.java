@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -150,6 +151,126 @@ public final class SocialGraph {
       transaction.doRequest(upsert(variables, set, delete));
     }
     return null;
+  }
+
+  /**
+   * The nodes of these citizens as stored, in the order given; a citizen without a node is left
+   * out. For checks and tools: one read-only query per {@link #CITIZENS_PER_REQUEST} ids.
+   */
+  public List<StoredCitizen> readCitizens(Collection<String> citizenIds) {
+    List<String> ids = List.copyOf(new LinkedHashSet<>(citizenIds));
+    Map<String, StoredCitizen> found = new LinkedHashMap<>();
+    for (int from = 0; from < ids.size(); from += CITIZENS_PER_REQUEST) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CITIZENS_PER_REQUEST));
+      CitizenVariables variables = new CitizenVariables();
+      chunk.forEach(variables::of);
+      String query =
+          variables.query(
+              "  n(func: uid("
+                  + variables.all()
+                  + ")) { citizen_id "
+                  + String.join(" ", CitizenNode.PREDICATES)
+                  + " tie @facets(tie_relation) { citizen_id } }\n");
+      JsonNode answer;
+      try (Transaction read = client.newReadOnlyTransaction()) {
+        answer = parse(read.queryWithVars(query, variables.values()).getJson());
+      }
+      for (JsonNode node : answer.path("n")) {
+        StoredCitizen citizen = storedCitizen(node);
+        found.put(citizen.citizenId(), citizen);
+      }
+    }
+    List<StoredCitizen> inOrder = new ArrayList<>();
+    for (String id : ids) {
+      if (found.containsKey(id)) {
+        inOrder.add(found.get(id));
+      }
+    }
+    return inOrder;
+  }
+
+  /**
+   * Every tie with at least one end among these citizens, each once, one per relation: the edges
+   * stored on their nodes and those pointing at them ({@code ~tie}).
+   */
+  public List<GraphTie> tiesOf(Collection<String> citizenIds) {
+    List<String> ids = List.copyOf(new LinkedHashSet<>(citizenIds));
+    Set<GraphTie> ties = new LinkedHashSet<>();
+    for (int from = 0; from < ids.size(); from += CITIZENS_PER_REQUEST) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CITIZENS_PER_REQUEST));
+      CitizenVariables variables = new CitizenVariables();
+      chunk.forEach(variables::of);
+      String query =
+          variables.query(
+              "  n(func: uid("
+                  + variables.all()
+                  + ")) { citizen_id tie @facets(tie_relation) { citizen_id }"
+                  + " ~tie @facets(tie_relation) { citizen_id } }\n");
+      JsonNode answer;
+      try (Transaction read = client.newReadOnlyTransaction()) {
+        answer = parse(read.queryWithVars(query, variables.values()).getJson());
+      }
+      for (JsonNode node : answer.path("n")) {
+        String citizen = node.path("citizen_id").asText();
+        for (String edges : List.of("tie", "~tie")) {
+          for (JsonNode edge : node.path(edges)) {
+            String other = edge.path("citizen_id").asText();
+            for (String relation : relationsIn(edge.path(edges + "|tie_relation").asText(""))) {
+              ties.add(
+                  citizen.compareTo(other) < 0
+                      ? new GraphTie(citizen, other, relation)
+                      : new GraphTie(other, citizen, relation));
+            }
+          }
+        }
+      }
+    }
+    return new ArrayList<>(ties);
+  }
+
+  /** Deletes these citizens' nodes and every tie to or from them; for tests and tools. */
+  public void deleteCitizens(Collection<String> citizenIds) {
+    List<String> ids = List.copyOf(new LinkedHashSet<>(citizenIds));
+    for (int from = 0; from < ids.size(); from += CITIZENS_PER_REQUEST) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CITIZENS_PER_REQUEST));
+      CitizenVariables variables = new CitizenVariables();
+      StringBuilder nquads = new StringBuilder();
+      chunk.forEach(id -> nquads.append(variables.uidOf(id)).append(" * * .\n"));
+      Request delete =
+          Request.newBuilder()
+              .setQuery(variables.query())
+              .putAllVars(variables.values())
+              .addMutations(
+                  Mutation.newBuilder().setDelNquads(ByteString.copyFromUtf8(nquads.toString())))
+              .setCommitNow(true)
+              .build();
+      retries.run(
+          "delete of " + chunk.size() + " citizen nodes",
+          () -> {
+            try (Transaction transaction = client.newTransaction()) {
+              transaction.doRequest(delete);
+            }
+            return null;
+          });
+    }
+  }
+
+  private static StoredCitizen storedCitizen(JsonNode node) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (String predicate : CitizenNode.PREDICATES) {
+      JsonNode value = node.get(predicate);
+      if (value != null) {
+        values.put(predicate, value.isTextual() ? value.asText() : value.numberValue());
+      }
+    }
+    List<StoredCitizen.StoredTie> ties = new ArrayList<>();
+    for (JsonNode edge : node.path("tie")) {
+      ties.add(
+          new StoredCitizen.StoredTie(
+              edge.path("citizen_id").asText(),
+              relationsIn(edge.path("tie|tie_relation").asText(""))));
+    }
+    return new StoredCitizen(node.path("citizen_id").asText(), values, ties);
   }
 
   /** The relations tying each pair now, read in the transaction that will write them. */

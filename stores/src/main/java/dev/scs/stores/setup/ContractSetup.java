@@ -26,11 +26,30 @@ public final class ContractSetup {
   private final StoreSettings settings;
   private final ProjectTopics topics;
   private final InfluxLayout influxLayout;
+  private final boolean removesGraph;
 
   public ContractSetup(StoreSettings settings, ProjectTopics topics, InfluxLayout influxLayout) {
+    this(settings, topics, influxLayout, true);
+  }
+
+  private ContractSetup(
+      StoreSettings settings,
+      ProjectTopics topics,
+      InfluxLayout influxLayout,
+      boolean removesGraph) {
     this.settings = settings;
     this.topics = topics;
     this.influxLayout = influxLayout;
+    this.removesGraph = removesGraph;
+  }
+
+  /**
+   * This setup, except that {@link #remove} leaves Dgraph's citizens alone. Dgraph has one graph
+   * for everybody (no keyspace or database of one's own), so a test on isolated stores removes the
+   * citizens it wrote itself instead of every citizen of the stack.
+   */
+  public ContractSetup keepingTheGraph() {
+    return new ContractSetup(settings, topics, influxLayout, false);
   }
 
   /** The project's names: default topics and the layout's buckets as they are. */
@@ -83,8 +102,10 @@ public final class ContractSetup {
                   .dropDatabase()));
     }
     record(steps, progress, new InfluxDatabaseSetup(settings, influxLayout).drop());
-    try (DgraphConnection dgraph = DgraphConnection.open(settings)) {
-      record(steps, progress, new DgraphSchemaSetup(dgraph.client()).removeData());
+    if (removesGraph) {
+      try (DgraphConnection dgraph = DgraphConnection.open(settings)) {
+        record(steps, progress, new DgraphSchemaSetup(dgraph.client()).removeData());
+      }
     }
     return steps;
   }

@@ -156,6 +156,56 @@ class SocialGraphIT {
   }
 
   @Test
+  void citizensAreReadBackWithTheirValuesAndTiesAndDeletedWithTheirTies() {
+    graph.upsertCitizens(List.of(CitizenNode.of(citizen("a")).with("score", 512.5)));
+    graph.applyTieChanges(
+        List.of(
+            TieChange.added(citizen("a"), citizen("b"), "friend"),
+            TieChange.added(citizen("a"), citizen("b"), "colleague"),
+            TieChange.added(citizen("c"), citizen("b"), "family")));
+
+    List<StoredCitizen> read =
+        graph.readCitizens(List.of(citizen("b"), citizen("a"), citizen("none")));
+
+    assertThat(read)
+        .containsExactly(
+            new StoredCitizen(
+                citizen("b"),
+                java.util.Map.of(),
+                List.of(new StoredCitizen.StoredTie(citizen("c"), List.of("family")))),
+            new StoredCitizen(
+                citizen("a"),
+                java.util.Map.of("score", 512.5),
+                List.of(
+                    new StoredCitizen.StoredTie(citizen("b"), List.of("colleague", "friend")))));
+
+    graph.deleteCitizens(List.of(citizen("b")));
+
+    assertThat(graph.readCitizens(List.of(citizen("a"), citizen("b"), citizen("c"))))
+        .extracting(StoredCitizen::citizenId, citizen -> citizen.ties().size())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(citizen("a"), 0),
+            org.assertj.core.groups.Tuple.tuple(citizen("c"), 0));
+  }
+
+  @Test
+  void theTiesOfACitizenAreFoundFromBothEndsOncePerRelation() {
+    graph.applyTieChanges(
+        List.of(
+            TieChange.added(citizen("b"), citizen("a"), "friend"),
+            TieChange.added(citizen("a"), citizen("b"), "family"),
+            TieChange.added(citizen("b"), citizen("c"), "colleague"),
+            TieChange.added(citizen("c"), citizen("d"), "neighbor")));
+
+    assertThat(graph.tiesOf(List.of(citizen("b"), citizen("a"))))
+        .containsExactlyInAnyOrder(
+            new GraphTie(citizen("a"), citizen("b"), "family"),
+            new GraphTie(citizen("a"), citizen("b"), "friend"),
+            new GraphTie(citizen("b"), citizen("c"), "colleague"));
+    assertThat(graph.tiesOf(List.of(citizen("nobody")))).isEmpty();
+  }
+
+  @Test
   void anIdThatLooksLikeDqlIsStoredAsText() {
     String odd = citizen("x\")) { q(func: has(citizen_id)) { uid } } #");
 
