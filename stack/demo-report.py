@@ -76,6 +76,22 @@ def tiers_line(distribution):
     return ", ".join(f"{tier} {count:,}" for tier, count in pairs)
 
 
+def graph_line(api):
+    """The live graph around the leaderboard's first citizen, as the network endpoint serves it."""
+    entries = get_json(api, "/api/v1/leaderboard?limit=1").get("entries") or []
+    if not entries:
+        return "n/a (no leaderboard entry to start from)"
+    citizen = entries[0]["citizen_id"]
+    network = get_json(api, f"/api/v1/citizens/{citizen}/network?depth=2")
+    if "error" in network:
+        return f"n/a ({network['error']})"
+    return (
+        f"{citizen} reaches {len(network.get('nodes', [])) - 1:,} citizens over"
+        f" {len(network.get('ties', [])):,} ties within 2 steps ({network.get('source')};"
+        f" GET {api}/api/v1/citizens/{citizen}/network?depth=2)"
+    )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--produced", type=int, required=True)
@@ -124,6 +140,7 @@ def main():
             f" {runs[-1]['changed']:,} citizens ({runs[-1]['current']:,} already matched): late"
             " events the speed layer scored in arrival order, and decay since its last write"
         )
+    print(f"  social graph         {graph_line(args.api)}")
     print("  open                 dashboard  " + args.api + "/")
     print("                       API        " + args.api + "/api/v1/citizens/{id}/score")
     print("                       OpenAPI    " + args.api + "/openapi.json")

@@ -13,6 +13,9 @@ import dev.scs.endtoend.EventAccounting.Result;
 import dev.scs.endtoend.TopicContents.TopicRecord;
 import dev.scs.stores.StoreSettings;
 import dev.scs.stores.cassandra.CassandraSessions;
+import dev.scs.stores.dgraph.DgraphConnection;
+import dev.scs.stores.dgraph.GraphTie;
+import dev.scs.stores.dgraph.SocialGraph;
 import dev.scs.stores.mongodb.MongoConnections;
 import dev.scs.testing.RequiresLocalStack;
 import dev.scs.testing.Service;
@@ -48,7 +51,13 @@ import org.junit.jupiter.api.Test;
  * <p>The demo works on the stack's default keyspace and database (it resets them), as a user's demo
  * does; the other ITs use isolated ones.
  */
-@RequiresLocalStack({Service.KAFKA, Service.CASSANDRA, Service.MONGODB, Service.INFLUXDB})
+@RequiresLocalStack({
+  Service.KAFKA,
+  Service.CASSANDRA,
+  Service.MONGODB,
+  Service.INFLUXDB,
+  Service.DGRAPH
+})
 class DemoEndToEndIT {
   private static final String API = "http://127.0.0.1:8090";
   private static final int SAMPLE = 60;
@@ -177,6 +186,59 @@ class DemoEndToEndIT {
           .isCloseTo(want.get("score").asDouble(), within(0.005));
       assertThat(served.get("tier").asText()).as("tier of %s", citizen).isEqualTo(tier(want));
     }
+  }
+
+  /**
+   * The network endpoint serves the live graph in Dgraph (seeded, then kept by the speed layer):
+   * for the citizen with the most ties, exactly its ties there, between registered citizens.
+   */
+  @Test
+  void theServedNetworkIsTheLiveGraphInDgraph() throws Exception {
+    Set<String> registered = new HashSet<>();
+    try (MongoClient client = MongoConnections.open(STORES)) {
+      for (Document citizen :
+          MongoConnections.database(client, STORES).getCollection("citizens").find()) {
+        registered.add(citizen.getString("_id"));
+      }
+    }
+    List<GraphTie> ties;
+    try (DgraphConnection dgraph = DgraphConnection.open(STORES)) {
+      ties = new SocialGraph(dgraph.client()).tiesOf(registered);
+    }
+    assertThat(ties).as("ties in Dgraph among the demo's citizens").isNotEmpty();
+    Map<String, Set<String>> tiesByCitizen = new HashMap<>();
+    for (GraphTie tie : ties) {
+      assertThat(registered).contains(tie.citizenA(), tie.citizenB());
+      String key = tie.citizenA() + " " + tie.citizenB() + " " + tie.relation();
+      tiesByCitizen.computeIfAbsent(tie.citizenA(), id -> new HashSet<>()).add(key);
+      tiesByCitizen.computeIfAbsent(tie.citizenB(), id -> new HashSet<>()).add(key);
+    }
+    String hub =
+        tiesByCitizen.entrySet().stream()
+            .max(Map.Entry.comparingByValue((one, other) -> one.size() - other.size()))
+            .orElseThrow()
+            .getKey();
+
+    JsonNode network =
+        get(
+            HttpClient.newHttpClient(),
+            URI.create(
+                API
+                    + "/api/v1/citizens/"
+                    + URLEncoder.encode(hub, StandardCharsets.UTF_8)
+                    + "/network?depth=1"));
+
+    assertThat(network.get("source").asText()).isEqualTo("dgraph");
+    Set<String> served = new HashSet<>();
+    for (JsonNode tie : network.get("ties")) {
+      served.add(
+          tie.get("citizen_a").asText()
+              + " "
+              + tie.get("citizen_b").asText()
+              + " "
+              + tie.get("relation").asText());
+    }
+    assertThat(served).isEqualTo(tiesByCitizen.get(hub));
   }
 
   /** Every record of the event topic, as the speed layer read it, one per line. */

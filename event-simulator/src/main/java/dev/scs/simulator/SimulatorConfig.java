@@ -8,6 +8,7 @@ import dev.scs.stores.settings.ComponentSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The event simulator's own settings (the topics it seeds, fills and removes, and the local folders
@@ -36,6 +37,17 @@ public final class SimulatorConfig {
   /** Appended to every bucket of the InfluxDB layout, as the speed layer's key of that name. */
   public static final String INFLUXDB_BUCKET_SUFFIX = "simulator.influxdb-bucket-suffix";
 
+  /**
+   * Put before every citizen id of the synthetic world ({@code it-1a2b3c4d-citizen-0000042}), so
+   * that a world can share Dgraph, which has no keyspace or database of its own, with others: seed
+   * writes, and reset removes, only the citizen nodes under it. Empty for the project's world,
+   * whose reset removes every citizen node.
+   */
+  public static final String CITIZEN_ID_PREFIX = "simulator.citizen-id-prefix";
+
+  /** Citizen ids are at most 40 of [a-z0-9-] (event.schema.json); the rest is citizen-0000042. */
+  private static final Pattern PREFIX = Pattern.compile("[a-z0-9-]{0,25}");
+
   private static final ComponentKeys KEYS = ComponentKeys.of("event-simulator", defaultValues());
 
   private final ComponentSettings settings;
@@ -44,6 +56,13 @@ public final class SimulatorConfig {
   private SimulatorConfig(ComponentSettings settings) {
     this.settings = settings;
     this.values = settings.asMap();
+    if (!PREFIX.matcher(values.get(CITIZEN_ID_PREFIX)).matches()) {
+      throw new IllegalArgumentException(
+          CITIZEN_ID_PREFIX
+              + " must be at most 25 of a-z, 0-9 and -, so that a citizen id stays valid, but was '"
+              + values.get(CITIZEN_ID_PREFIX)
+              + "'");
+    }
   }
 
   private static Map<String, String> defaultValues() {
@@ -54,6 +73,7 @@ public final class SimulatorConfig {
     defaults.put(CHECKPOINTS_PATH, ".scs/checkpoints");
     defaults.put(LAKE_PATH, ".scs/lake");
     defaults.put(INFLUXDB_BUCKET_SUFFIX, "");
+    defaults.put(CITIZEN_ID_PREFIX, "");
     return defaults;
   }
 
@@ -98,6 +118,11 @@ public final class SimulatorConfig {
   /** The topic simulate and produce write to; records are keyed by citizen id. */
   public String eventsTopic() {
     return values.get(EVENTS_TOPIC);
+  }
+
+  /** Put before every citizen id of the synthetic world; empty for the project's world. */
+  public String citizenIdPrefix() {
+    return values.get(CITIZEN_ID_PREFIX);
   }
 
   /** The folder under which the streaming jobs keep their checkpoints. */

@@ -13,8 +13,9 @@ import picocli.CommandLine;
 
 /**
  * Runs the ./scs commands of the simulator against the local stack under names no other run uses:
- * its own keyspace, database, topics, InfluxDB buckets and folders, passed as the system properties
- * ./scs would pass, and cleared again on close.
+ * its own keyspace, database, topics, InfluxDB buckets and folders, and a citizen id prefix of its
+ * own for the graph in Dgraph (which every run shares), passed as the system properties ./scs would
+ * pass, and cleared again on close.
  */
 public final class IsolatedSimulator implements AutoCloseable {
   private final String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -27,11 +28,14 @@ public final class IsolatedSimulator implements AutoCloseable {
     properties.put(StoreSettings.MONGODB_URI, "mongodb://" + addresses.mongodb());
     properties.put(StoreSettings.MONGODB_DATABASE, name);
     properties.put(StoreSettings.INFLUXDB_URL, "http://" + addresses.influxdb());
+    properties.put(StoreSettings.DGRAPH_ADDRESS, addresses.dgraph().toString());
     properties.put(SimulatorConfig.EVENTS_TOPIC, name + "-citizen-events");
     properties.put(SimulatorConfig.DEAD_LETTER_TOPIC, name + "-citizen-events-dlq");
     properties.put(SimulatorConfig.SCORE_UPDATES_TOPIC, name + "-score-updates");
     properties.put(SimulatorConfig.INFLUXDB_BUCKET_SUFFIX, "_" + name);
     properties.put(SimulatorConfig.CHECKPOINTS_PATH, folder.resolve("checkpoints").toString());
+    // Citizen ids allow no underscore: it-1a2b3c4d-citizen-0000042.
+    properties.put(SimulatorConfig.CITIZEN_ID_PREFIX, name.replace('_', '-') + "-");
     properties.put(SimulatorConfig.LAKE_PATH, folder.resolve("lake").toString());
     properties.forEach(System::setProperty);
   }

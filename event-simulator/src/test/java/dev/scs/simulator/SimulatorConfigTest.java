@@ -21,7 +21,8 @@ class SimulatorConfigTest {
             entry("simulator.score-updates-topic", "score-updates"),
             entry("checkpoints.path", ".scs/checkpoints"),
             entry("lake.path", ".scs/lake"),
-            entry("simulator.influxdb-bucket-suffix", ""));
+            entry("simulator.influxdb-bucket-suffix", ""),
+            entry("simulator.citizen-id-prefix", ""));
   }
 
   @Test
@@ -40,15 +41,34 @@ class SimulatorConfigTest {
                 "simulator.score-updates-topic", "updates",
                 "checkpoints.path", "/data/checkpoints",
                 "lake.path", "/data/lake",
-                "simulator.influxdb-bucket-suffix", "_test"));
+                "simulator.influxdb-bucket-suffix", "_test",
+                "simulator.citizen-id-prefix", "it-1a2b3c4d-"));
 
     assertThat(config.eventsTopic()).isEqualTo("events");
     assertThat(config.topics()).isEqualTo(new ProjectTopics("events", "dead", "updates"));
     assertThat(config.checkpointsPath()).isEqualTo("/data/checkpoints");
     assertThat(config.lakePath()).isEqualTo("/data/lake");
+    assertThat(config.citizenIdPrefix()).isEqualTo("it-1a2b3c4d-");
     assertThat(config.influxLayout().buckets())
         .extracting(InfluxBucket::name)
         .containsExactly("scs_events_test", "scs_scores_test", "scs_pipeline_test");
+  }
+
+  @Test
+  void aCitizenIdPrefixThatWouldMakeAnInvalidIdIsRejected() {
+    for (String prefix : new String[] {"it_1a2b3c4d-", "Upper-", "a".repeat(26)}) {
+      assertThatThrownBy(() -> SimulatorConfig.from(Map.of("simulator.citizen-id-prefix", prefix)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "simulator.citizen-id-prefix must be at most 25 of a-z, 0-9 and -, so that a"
+                  + " citizen id stays valid, but was '"
+                  + prefix
+                  + "'");
+    }
+    assertThat(
+            SimulatorConfig.from(Map.of("simulator.citizen-id-prefix", "a".repeat(25)))
+                .citizenIdPrefix())
+        .hasSize(25);
   }
 
   @Test

@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Removes all of the project's data from the local stack: the topics, the Cassandra",
-      "keyspace, the MongoDB database, the InfluxDB buckets, the streaming checkpoints and the",
-      "Parquet lake. Asks for confirmation unless --yes is given. ./scs seed recreates the rest.",
-      "Dgraph is not available on this stack and is skipped."
+      "keyspace, the MongoDB database, the InfluxDB buckets, the Dgraph citizen nodes with their",
+      "ties (the Dgraph schema stays), the streaming checkpoints and the Parquet lake. With",
+      "simulator.citizen-id-prefix set, only the Dgraph nodes under that prefix are removed.",
+      "Asks for confirmation unless --yes is given. ./scs seed recreates the rest."
     })
 public final class ResetCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -49,6 +50,12 @@ public final class ResetCommand implements Callable<Integer> {
             + settings.stores().mongodbDatabase()
             + ", InfluxDB databases "
             + influx.buckets().stream().map(InfluxBucket::name).toList()
+            + ", "
+            + (settings.citizenIdPrefix().isEmpty()
+                ? "every Dgraph citizen node"
+                : "the Dgraph citizen nodes " + settings.citizenIdPrefix() + "*")
+            + " at "
+            + settings.stores().dgraphAddress()
             + ", folders "
             + folders;
     if (!yes && !confirmed(what, spec.commandLine().getErr())) {
@@ -56,14 +63,23 @@ public final class ResetCommand implements Callable<Integer> {
       return 1;
     }
     List<SetupStep> steps =
-        new ProjectReset(settings.stores(), settings.topics(), influx, folders)
+        new ProjectReset(
+                settings.stores(), settings.topics(), influx, settings.citizenIdPrefix(), folders)
             .run(step -> spec.commandLine().getErr().println("    " + step.describe()));
-    SetupSummary.lines(steps).forEach(spec.commandLine().getOut()::println);
-    spec.commandLine().getOut().println("dgraph: not available on this stack, skipped");
+    // Dgraph's one step in full: how many citizen nodes went says more than "dgraph: 1 removed".
+    SetupSummary.lines(steps.stream().filter(step -> !isDgraph(step)).toList())
+        .forEach(spec.commandLine().getOut()::println);
+    steps.stream()
+        .filter(ResetCommand::isDgraph)
+        .forEach(step -> spec.commandLine().getOut().println(step.describe()));
     spec.commandLine()
         .getOut()
-        .println("reset: done; ./scs seed recreates the topics, tables and collections");
+        .println("reset: done; ./scs seed recreates the topics, tables, collections and graph");
     return 0;
+  }
+
+  private static boolean isDgraph(SetupStep step) {
+    return step.store().equals("dgraph");
   }
 
   private static boolean confirmed(String what, PrintWriter err) throws Exception {

@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
       "Creates everything the project keeps in the local stack and loads its starting data:",
       "the topics, the Cassandra keyspace and tables, the MongoDB collections with their",
       "indexes (and validators, where the server supports them), the InfluxDB buckets with",
-      "their retention; then the citizens of a synthetic world, the rule set and the config.",
-      "Without --rules and --config the built-in ones (schemas/rules/) are loaded; an invalid",
-      "set is refused whole, before anything is written. Running it twice changes nothing.",
-      "Dgraph is not available on this stack and is skipped.",
+      "their retention, the Dgraph schema; then a synthetic world's citizens, the rule set and",
+      "the config into MongoDB, and the world's citizens (with their region) and initial social",
+      "graph into Dgraph as nodes and ties. Without --rules and --config the built-in ones",
+      "(schemas/rules/) are loaded; an invalid set is refused whole, before anything is",
+      "written. Running it twice changes nothing.",
       "Store addresses: -Dkey=value in SCS_JAVA_OPTS (see ./scs config)."
     })
 public final class SeedCommand implements Callable<Integer> {
@@ -56,7 +57,7 @@ public final class SeedCommand implements Callable<Integer> {
             world.citizens,
             world.seed,
             settings.stores());
-    World synthetic = world.world();
+    World synthetic = world.world(settings.citizenIdPrefix());
     SeedReport report =
         new Seeding(settings.stores(), settings.topics(), settings.influxLayout())
             .run(

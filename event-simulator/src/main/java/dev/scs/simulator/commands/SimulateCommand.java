@@ -103,7 +103,7 @@ public final class SimulateCommand implements Callable<Integer> {
             world.seed,
             events,
             plan);
-    World synthetic = world.world();
+    World synthetic = world.world(settings.citizenIdPrefix());
     EventStream stream =
         backfillDays == null
             ? EventStream.live(synthetic, world.seed, clock, events, plan)

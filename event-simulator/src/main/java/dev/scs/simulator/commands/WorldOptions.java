@@ -24,10 +24,11 @@ final class WorldOptions {
               + " gives the same output.")
   long seed;
 
-  World world() {
+  /** The world, its citizen ids under the prefix of {@code simulator.citizen-id-prefix}. */
+  World world(String citizenIdPrefix) {
     if (citizens < 1) {
       throw new IllegalArgumentException("--citizens must be at least 1");
     }
-    return World.generate(citizens, seed);
+    return World.generate(citizens, seed, citizenIdPrefix);
   }
 }

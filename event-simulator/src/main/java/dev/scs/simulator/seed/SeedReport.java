@@ -7,6 +7,7 @@ import dev.scs.stores.setup.SetupStep;
 import dev.scs.stores.setup.SetupSummary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** What one seed run did, store by store, and whether it changed anything at all. */
 public record SeedReport(
@@ -15,7 +16,7 @@ public record SeedReport(
     RuleImport rules,
     ConfigChange config,
     boolean configKeptAsStored,
-    int graphTies) {
+    GraphWrite graph) {
 
   /** False when the run found everything as it would have made it. */
   public boolean changedAnything() {
@@ -28,7 +29,8 @@ public record SeedReport(
         || citizens.updated() > 0
         || !rules.added().isEmpty()
         || config == ConfigChange.STORED
-        || config == ConfigChange.REPLACED;
+        || config == ConfigChange.REPLACED
+        || graph.changedAnything();
   }
 
   /** The summary, one line each. */
@@ -56,9 +58,12 @@ public record SeedReport(
                 }));
     lines.add(
         String.format(
-            "dgraph: not available on this stack, skipped (schema and the initial graph of %,d"
-                + " ties)",
-            graphTies));
+            Locale.ROOT,
+            "dgraph: graph: %,d citizen nodes (%,d new), %,d ties (%,d new)",
+            graph.nodes(),
+            graph.newNodes(),
+            graph.ties(),
+            graph.newTies()));
     lines.add(changedAnything() ? "seed: done" : "seed: done, nothing changed");
     return lines;
   }

@@ -8,6 +8,7 @@ import dev.scs.scoring.rules.InvalidRuleSetException;
 import dev.scs.scoring.rules.RuleSetParser;
 import dev.scs.simulator.world.World;
 import dev.scs.stores.StoreSettings;
+import dev.scs.stores.dgraph.DgraphConnection;
 import dev.scs.stores.influxdb.InfluxLayout;
 import dev.scs.stores.kafka.ProjectTopics;
 import dev.scs.stores.mongodb.CitizenStore;
@@ -21,12 +22,14 @@ import dev.scs.stores.mongodb.RuleStore;
 import dev.scs.stores.setup.ContractSetup;
 import dev.scs.stores.setup.SetupStep;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * Seeds the stores: applies every contract, then loads the citizens of a synthetic world, a rule
- * set and a config. The rule set and config are checked before anything is written, and refused
- * whole when invalid. Running it again with the same inputs changes nothing.
+ * set and a config into MongoDB, and the world's citizens and initial social graph into Dgraph. The
+ * rule set and config are checked before anything is written, and refused whole when invalid.
+ * Running it again with the same inputs changes nothing.
  */
 public final class Seeding {
   private final StoreSettings stores;
@@ -55,18 +58,32 @@ public final class Seeding {
     List<SetupStep> contracts =
         new ContractSetup(stores, topics, influxLayout)
             .apply(steps -> steps.forEach(step -> progress.accept(step.describe())));
+    CitizenWrite citizens;
+    RuleImport rules;
+    ConfigChange config;
+    boolean keep;
     try (MongoClient client = MongoConnections.open(stores)) {
       MongoDatabase database = MongoConnections.database(client, stores);
       progress.accept(String.format("mongodb: writing %,d citizens", world.population().size()));
-      CitizenWrite citizens = new CitizenStore(database).upsert(world.population().profiles());
-      RuleImport rules = new RuleStore(database).add(rulesJson);
+      citizens = new CitizenStore(database).upsert(world.population().profiles());
+      rules = new RuleStore(database).add(rulesJson);
       ConfigStore configStore = new ConfigStore(database);
       // The built-in config never overwrites one that was stored on purpose.
-      boolean keep =
+      keep =
           !configGiven && configStore.current().isPresent() && !configStore.isCurrent(configJson);
-      ConfigChange config = keep ? ConfigChange.UNCHANGED : configStore.put(configJson);
-      return new SeedReport(contracts, citizens, rules, config, keep, world.graph().ties().size());
+      config = keep ? ConfigChange.UNCHANGED : configStore.put(configJson);
     }
+    GraphWrite graph;
+    try (DgraphConnection dgraph = DgraphConnection.open(stores)) {
+      progress.accept(
+          String.format(
+              Locale.ROOT,
+              "dgraph: writing %,d citizen nodes and %,d ties",
+              world.population().size(),
+              world.graph().ties().size()));
+      graph = new DgraphWorld(dgraph.client()).write(world, progress);
+    }
+    return new SeedReport(contracts, citizens, rules, config, keep, graph);
   }
 
   private static void checkBeforeWriting(String rulesJson, String configJson)

@@ -50,6 +50,14 @@ public final class Population {
   }
 
   public static Population generate(int size, long seed) {
+    return generate(size, seed, "");
+  }
+
+  /**
+   * @param idPrefix put before every citizen id ({@code it-1a2b3c4d-citizen-0000042}); it changes
+   *     nothing else, so the same seed gives the same citizens under another prefix
+   */
+  public static Population generate(int size, long seed, String idPrefix) {
     if (size < 1) {
       throw new IllegalArgumentException("a population needs at least one citizen");
     }
@@ -62,20 +70,20 @@ public final class Population {
       String familyName = SyntheticNames.familyName(random);
       String householdId = String.format("h-%07d", household);
       for (int member = 0; member < members && citizens.size() < size; member++) {
-        citizens.add(citizen(seed, citizens.size(), region, familyName, householdId));
+        citizens.add(citizen(seed, idPrefix, citizens.size(), region, familyName, householdId));
       }
       household++;
     }
     return new Population(List.copyOf(citizens));
   }
 
-  /** The citizen id of the citizen with this index: {@code citizen-0000042}. */
+  /** The citizen id of the citizen with this index, without a prefix: {@code citizen-0000042}. */
   public static String idOf(int index) {
     return String.format("citizen-%07d", index);
   }
 
   private static Citizen citizen(
-      long seed, int index, int region, String familyName, String householdId) {
+      long seed, String idPrefix, int index, int region, String familyName, String householdId) {
     SplittableRandom random = Seeds.stream(seed, CITIZEN_STREAM, index);
     String name = SyntheticNames.givenName(random) + " " + familyName;
     int birthYear = OLDEST_BIRTH_YEAR + random.nextInt(YOUNGEST_BIRTH_YEAR - OLDEST_BIRTH_YEAR + 1);
@@ -94,7 +102,15 @@ public final class Population {
     // Log-normal activity: most citizens near the persona's rates, a few far more active.
     double activity = Math.exp(0.5 * random.nextGaussian() - 0.125);
     return new Citizen(
-        index, idOf(index), name, region, birthYear, occupation, householdId, persona, activity);
+        index,
+        idPrefix + idOf(index),
+        name,
+        region,
+        birthYear,
+        occupation,
+        householdId,
+        persona,
+        activity);
   }
 
   private static final double[] PERSONA_SHARES = personaShares();

@@ -13,7 +13,12 @@ public record World(long seed, Population population, SocialGraph graph) {
   public static final double COMMUNITY_SHARE = 0.8;
 
   public static World generate(int citizens, long seed) {
-    Population population = Population.generate(citizens, seed);
+    return generate(citizens, seed, "");
+  }
+
+  /** The same world, its citizen ids under a prefix (see {@link Population#generate}). */
+  public static World generate(int citizens, long seed, String idPrefix) {
+    Population population = Population.generate(citizens, seed, idPrefix);
     return new World(
         seed,
         population,

@@ -8,8 +8,10 @@ import com.mongodb.client.MongoDatabase;
 import dev.scs.simulator.IsolatedSimulator;
 import dev.scs.simulator.IsolatedSimulator.Run;
 import dev.scs.simulator.SimulatorConfig;
+import dev.scs.simulator.world.World;
 import dev.scs.stores.cassandra.CassandraKeyspaceSetup;
 import dev.scs.stores.cassandra.CassandraSessions;
+import dev.scs.stores.dgraph.DgraphConnection;
 import dev.scs.stores.influxdb.InfluxBucket;
 import dev.scs.stores.influxdb.InfluxDatabaseSetup;
 import dev.scs.stores.kafka.KafkaTopicSetup;
@@ -22,18 +24,33 @@ import dev.scs.testing.RequiresLocalStack;
 import dev.scs.testing.Service;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** ./scs seed and ./scs reset against the real stack, under names of their own. */
-@RequiresLocalStack({Service.KAFKA, Service.CASSANDRA, Service.MONGODB, Service.INFLUXDB})
+/**
+ * ./scs seed and ./scs reset against the real stack, under names of their own; in Dgraph, which
+ * every run shares, under a citizen id prefix of their own.
+ */
+@RequiresLocalStack({
+  Service.KAFKA,
+  Service.CASSANDRA,
+  Service.MONGODB,
+  Service.INFLUXDB,
+  Service.DGRAPH
+})
 class SeedCommandIT {
 
   @Test
   void seedingTwiceChangesNothingTheSecondTimeAndResetRemovesEverything(
       LocalStackAddresses addresses, @TempDir Path folder) throws Exception {
-    try (IsolatedSimulator simulator = new IsolatedSimulator(addresses, folder)) {
+    try (IsolatedSimulator simulator = new IsolatedSimulator(addresses, folder);
+        DgraphConnection dgraph = DgraphConnection.open(simulator.config().stores())) {
       SimulatorConfig config = simulator.config();
+      String prefix = config.citizenIdPrefix();
+      WorldGraphReader graph = new WorldGraphReader(dgraph, prefix);
+      World world = World.generate(1_500, 1, prefix);
+      int ties = world.graph().ties().size();
       Path customConfig = folder.resolve("config.json");
       Files.writeString(
           customConfig,
@@ -56,7 +73,11 @@ class SeedCommandIT {
                 "cassandra: keyspace " + config.stores().cassandraKeyspace() + ": created",
                 "mongodb: collection citizens: created",
                 "mongodb: index rules.by_rule_version: created",
-                "influxdb: database scs_events_");
+                "influxdb: database scs_events_",
+                "dgraph: schema (",
+                "dgraph: writing 1,500 citizen nodes and " + String.format("%,d", ties) + " ties",
+                "dgraph: 1,500 of 1,500 citizen nodes",
+                "dgraph: " + String.format("%,d of %,d", ties, ties) + " ties");
         assertThat(first.out())
             .containsPattern("cassandra: \\d+ created\n")
             .contains(
@@ -65,17 +86,29 @@ class SeedCommandIT {
                 "mongodb: citizens: 1,500 new, 0 updated, 0 unchanged",
                 "mongodb: rules: 15 versions added, 0 already stored",
                 "mongodb: config: stored",
-                "dgraph: not available on this stack, skipped")
+                String.format(
+                    "dgraph: graph: 1,500 citizen nodes (1,500 new), %,d ties (%,d new)",
+                    ties, ties))
             .endsWith("seed: done\n");
+        List<String> nodesOnce = graph.nodes();
+        List<String> tiesOnce = graph.ties();
+        assertThat(nodesOnce).isEqualTo(WorldGraphReader.expectedNodes(world));
+        assertThat(tiesOnce).isEqualTo(WorldGraphReader.expectedTies(world));
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.out())
             .contains(
                 "mongodb: citizens: 0 new, 0 updated, 1,500 unchanged",
                 "mongodb: rules: 0 versions added, 15 already stored",
-                "mongodb: config: already stored")
-            .contains("kafka: 3 already present", "influxdb: 3 already present")
+                "mongodb: config: already stored",
+                String.format("dgraph: graph: 1,500 citizen nodes (0 new), %,d ties (0 new)", ties))
+            .contains(
+                "kafka: 3 already present",
+                "influxdb: 3 already present",
+                "dgraph: 1 already present")
             .doesNotContain("created", "updated (")
             .endsWith("seed: done, nothing changed\n");
+        assertThat(graph.nodes()).isEqualTo(nodesOnce);
+        assertThat(graph.ties()).isEqualTo(tiesOnce);
         assertThat(replacingTheConfig.out()).contains("mongodb: config: replaced");
         assertThat(keepingTheGivenConfig.out())
             .contains("mongodb: config: kept the stored one")
@@ -83,6 +116,8 @@ class SeedCommandIT {
         assertStoresHoldTheSeed(config);
       } finally {
         reset = simulator.run("reset", "--yes");
+        // Should reset fail, this run's citizens still leave Dgraph, and only they.
+        new DgraphWorld(dgraph.client()).removeUnder(prefix);
       }
 
       assertThat(reset.exitCode()).as(reset.err()).isZero();
@@ -92,7 +127,8 @@ class SeedCommandIT {
               "cassandra: keyspace " + config.stores().cassandraKeyspace() + ": removed",
               "mongodb: database " + config.stores().mongodbDatabase() + ": removed",
               "local: folder " + folder.resolve("lake") + ": removed",
-              "local: folder " + folder.resolve("checkpoints") + ": removed");
+              "local: folder " + folder.resolve("checkpoints") + ": removed",
+              "dgraph: citizen nodes " + prefix + "*: removed (1500 nodes)");
       assertThat(reset.out())
           .contains(
               "kafka: 3 removed",
@@ -100,8 +136,11 @@ class SeedCommandIT {
               "mongodb: 1 removed",
               "influxdb: 3 removed",
               "local: 2 removed",
-              "dgraph: not available on this stack, skipped");
+              "dgraph: citizen nodes " + prefix + "*: removed (1500 nodes)")
+          .doesNotContain("dgraph: 1 removed");
       assertStoresAreEmpty(config, folder);
+      assertThat(graph.nodes()).isEmpty();
+      assertThat(graph.ties()).isEmpty();
     }
   }
 

@@ -30,6 +30,22 @@ class PopulationTest {
   }
 
   @Test
+  void aPrefixGoesBeforeEveryIdAndChangesNothingElse() {
+    Population plain = Population.generate(500, 9);
+    Population prefixed = Population.generate(500, 9, "it-1a2b3c4d-");
+
+    assertThat(prefixed.citizen(42).id()).isEqualTo("it-1a2b3c4d-citizen-0000042");
+    assertThat(prefixed.citizens())
+        .extracting(citizen -> citizen.id().substring("it-1a2b3c4d-".length()), Citizen::name)
+        .isEqualTo(
+            plain.citizens().stream()
+                .map(citizen -> org.assertj.core.groups.Tuple.tuple(citizen.id(), citizen.name()))
+                .toList());
+    assertThat(prefixed.contains("it-1a2b3c4d-citizen-0000042")).isTrue();
+    assertThat(prefixed.contains("citizen-0000042")).isFalse();
+  }
+
+  @Test
   void everyCitizenHasAUniqueValidIdAndAFullProfile() {
     Population population = Population.generate(5_000, 11);
 
