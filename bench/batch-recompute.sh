@@ -91,7 +91,7 @@ for count in "${counts[@]}"; do
   checks_s=$(step_seconds "$out/run.log" "data-quality")
   lake_s=$(step_seconds "$out/run.log" "write lake")
   tables_s=$(step_seconds "$out/run.log" "write run tables")
-  after_s=$(awk '/\[batch\] (reconcile|lake retention)/ {s += $(NF - 1)} END {printf "%.1f", s}' "$out/run.log")
+  after_s=$(awk '/\[batch\] (reconcile|lake retention|write Dgraph)/ {s += $(NF - 1)} END {printf "%.1f", s}' "$out/run.log")
   firings=$(awk '/batch firings/ {gsub(",", "", $3); print $3; exit}' "$out/summary.txt")
   run_id=$(ls "$out/lake/ledger" | sed -n 's/^run_id=//p' | tail -n 1)
 

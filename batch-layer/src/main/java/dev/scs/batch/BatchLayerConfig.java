@@ -48,8 +48,8 @@ public final class BatchLayerConfig {
     defaults.put(PAGERANK_ITERATIONS, "20");
     defaults.put(HISTOGRAM_BUCKET_WIDTH, "50");
     defaults.put(TOP_MOVERS, "100");
-    // false skips setting MongoDB's citizen scores after a run (they stay as the speed layer left
-    // them); for benchmarks that measure the recompute alone.
+    // false skips setting MongoDB's citizen scores and Dgraph's citizen nodes after a run (they
+    // stay as the speed layer and the last run left them); for benchmarks of the recompute alone.
     defaults.put(RECONCILE_CITIZENS, "true");
     // How long a run waits for the speed layer to commit through its watermark (hand-over) before
     // it fails; a micro-batch or an idle heartbeat (every 10 s) is enough, so minutes are plenty.

@@ -10,16 +10,14 @@ import dev.scs.batch.recompute.IngestedRecord;
 import dev.scs.batch.recompute.RecomputeResult;
 import dev.scs.batch.recompute.ScoringInputs;
 import dev.scs.batch.spark.ShufflePartitions;
-import dev.scs.batch.speed.CitizenFirings;
 import dev.scs.batch.speed.SpeedLedgerTable;
 import dev.scs.batch.store.BatchStores;
 import dev.scs.batch.store.CitizenDirectory;
+import dev.scs.batch.store.CitizenGraph;
 import dev.scs.batch.store.PublishedRun;
 import dev.scs.batch.store.RunRecord;
 import dev.scs.batch.view.BatchRunTables;
 import dev.scs.batch.view.CitizenView;
-import dev.scs.batch.view.ServedScore;
-import dev.scs.batch.view.ServedScores;
 import java.time.Clock;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
@@ -30,7 +28,8 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * One batch run for a watermark W (contract, section 7): wait until the speed layer has archived
  * every event ingested before W, recompute those events in canonical order, check the counts, write
- * the run, publish it with one write, then reconcile MongoDB's citizens to it.
+ * the run, publish it with one write, then reconcile MongoDB's citizens to it and set the citizens'
+ * nodes in Dgraph to its batch score and graph metrics.
  *
  * <p>The run writes no table of the speed layer (speed_view, rule_state, ledger): the speed layer
  * rebases each citizen on the published run itself, at the first micro-batch that touches it
@@ -39,15 +38,15 @@ import org.apache.spark.storage.StorageLevel;
  * <p>Nothing a reader uses changes before {@link BatchStores#publish}: the run's rows are keyed by
  * its run id, and readers look up the published run first. A run that fails earlier leaves the
  * previous run published and can simply be run again; the run id is derived from W, so a re-run
- * writes the same rows.
+ * writes the same rows. A failure after the publish (MongoDB, the lake's retention, Dgraph) leaves
+ * the run published, its {@code batch_runs} status {@code published} rather than {@code
+ * reconciled}, and says to run W again, which finishes it.
  *
  * <p>Sources and sinks come in through the constructor, so the whole run is tested on local[2] with
  * in-memory tables, and on the local stack with the real ones.
  */
 public final class BatchRun {
   private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
-  private static final String DGRAPH_SKIPPED =
-      "degree and PageRank written to the lake; Dgraph skipped (this stack has no Dgraph)";
 
   private final ScoringInputs inputs;
   private final BatchStores stores;
@@ -57,11 +56,13 @@ public final class BatchRun {
   private final Clock clock;
   private final RunProgress progress;
   private final SpeedLayerHandOver handOver;
+  private final AfterPublish afterPublish;
 
   public BatchRun(
       ScoringInputs inputs,
       BatchStores stores,
       CitizenDirectory citizens,
+      CitizenGraph graph,
       Lake lake,
       BatchRunSettings settings,
       Clock clock,
@@ -70,6 +71,7 @@ public final class BatchRun {
         inputs,
         stores,
         citizens,
+        graph,
         lake,
         settings,
         clock,
@@ -87,6 +89,7 @@ public final class BatchRun {
       ScoringInputs inputs,
       BatchStores stores,
       CitizenDirectory citizens,
+      CitizenGraph graph,
       Lake lake,
       BatchRunSettings settings,
       Clock clock,
@@ -101,6 +104,7 @@ public final class BatchRun {
     this.settings = settings;
     this.clock = clock;
     this.progress = progress;
+    this.afterPublish = new AfterPublish(inputs, citizens, graph, lake, settings, clock, progress);
   }
 
   public BatchRunReport run(Watermark watermark) {
@@ -173,7 +177,8 @@ public final class BatchRun {
         RunOutputs outputs =
             new RunOutputs(result, views, watermark, registered, lake, settings, inputs);
         RunRecord record = writeAndPublish(outputs, summary, watermark, startedAt);
-        AfterPublish followed = follow(result, speedLedger, registered, watermark);
+        AfterPublish.Outcome followed =
+            afterPublish.follow(result, speedLedger, registered, watermark);
         stores.recordRun(record.withStatus(RunRecord.RECONCILED, clock.millis()));
         return new BatchRunReport(
             runId,
@@ -182,7 +187,7 @@ public final class BatchRun {
             quality,
             followed.speedFirings(),
             followed.reconciliation(),
-            DGRAPH_SKIPPED,
+            followed.graphNodes(),
             progress.millisByStep());
       } finally {
         views.unpersist();
@@ -226,69 +231,6 @@ public final class BatchRun {
     lake.writeRunTable(Lake.RUNS, runId, outputs.runRow(publishedAt, summary));
     return record;
   }
-
-  /**
-   * Reconciles MongoDB to the published run and applies the lake's retention. Each step replaces
-   * what it writes, so a failure here is repaired by running W again.
-   */
-  private AfterPublish follow(
-      RecomputeResult result,
-      Dataset<Row> speedLedger,
-      Dataset<Row> registered,
-      Watermark watermark) {
-    Dataset<CitizenFirings> speedFirings =
-        SpeedLedgerTable.byCitizen(speedLedger).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      Optional<CitizenDirectory.Reconciliation> reconciliation = Optional.empty();
-      if (settings.reconcileCitizens()) {
-        reconciliation =
-            Optional.of(
-                progress.step(
-                    "reconcile MongoDB citizens",
-                    () -> reconcile(result, speedFirings, registered, watermark)));
-      }
-      progress.step(
-          "lake retention",
-          () -> lake.applyRetention(watermark, settings.lakeRetentionMillis(), watermark.runId()));
-      return new AfterPublish(speedLedger.count(), reconciliation);
-    } catch (Exception e) { // Spark's job failures are checked exceptions thrown unchecked
-      throw new IllegalStateException(
-          "run "
-              + watermark.runId()
-              + " is published, but reconciling MongoDB to it failed ("
-              + e.getMessage()
-              + "); run again with --watermark "
-              + watermark
-              + " to finish",
-          e);
-    } finally {
-      speedFirings.unpersist();
-    }
-  }
-
-  /** Writes the served scores that differ from the stored ones. */
-  private CitizenDirectory.Reconciliation reconcile(
-      RecomputeResult result,
-      Dataset<CitizenFirings> speedFirings,
-      Dataset<Row> registered,
-      Watermark watermark) {
-    Dataset<ServedScore> served =
-        ServedScores.at(result.outcomes(), speedFirings, watermark, clock.millis(), inputs)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      Dataset<ServedScore> changed =
-          ServedScores.changed(served, registered).persist(StorageLevel.MEMORY_AND_DISK());
-      long unchanged = served.count() - changed.count();
-      CitizenDirectory.Reconciliation written = citizens.reconcile(changed);
-      changed.unpersist();
-      return written.withUnchanged(unchanged);
-    } finally {
-      served.unpersist();
-    }
-  }
-
-  private record AfterPublish(
-      long speedFirings, Optional<CitizenDirectory.Reconciliation> reconciliation) {}
 
   /** A run for an earlier W than the published one would move every reader back in time. */
   private void refuseToGoBackInTime(Watermark watermark) {

@@ -29,8 +29,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Waits until the speed layer has archived every event ingested before the watermark W,",
       "recomputes those events in canonical order, writes the run (batch view, ledger, rule state,",
-      "aggregates, Parquet lake), publishes it atomically, then reconciles MongoDB's citizens. The",
-      "speed layer rebases each citizen on the published run itself.",
+      "aggregates, Parquet lake), publishes it atomically, then reconciles MongoDB's citizens and",
+      "sets each citizen's node in Dgraph to its batch score, degree and PageRank. The speed layer",
+      "rebases each citizen on the published run itself. A run that fails after it published is",
+      "finished by running the same --watermark again.",
       "Rules and config come from MongoDB; stores and lake from the settings (batch-layer config)."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -101,6 +103,7 @@ public final class BatchRunCommand implements Callable<Integer> {
               inputs,
               StoreConnections.batchStores(spark, config.stores()),
               StoreConnections.citizens(spark, config.stores()),
+              StoreConnections.graph(spark, config.stores()),
               new Lake(spark, config.lakePath()),
               runSettings(config).withShufflePartitions(shuffle),
               Clock.systemUTC(),

@@ -5,10 +5,15 @@ import dev.scs.batch.recompute.RecomputeResult;
 import dev.scs.batch.store.CitizenDirectory;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What a published run did: its id and watermark, the recompute's counts, the data-quality report,
- * the speed side it kept, the MongoDB reconciliation and the time of each step.
+ * the speed side it kept, the MongoDB reconciliation, the Dgraph nodes written and the time of each
+ * step.
+ *
+ * @param graphNodes citizens whose Dgraph nodes got their batch score, degree and PageRank; empty
+ *     when the run reconciled nothing ({@code batch.reconcile-citizens=false})
  */
 public record BatchRunReport(
     String runId,
@@ -17,7 +22,7 @@ public record BatchRunReport(
     QualityReport quality,
     long speedFirings,
     Optional<CitizenDirectory.Reconciliation> reconciliation,
-    String graphNote,
+    OptionalLong graphNodes,
     Map<String, Long> millisByStep) {
 
   public String render() {
@@ -40,7 +45,12 @@ public record BatchRunReport(
                             + " registered citizen, or scored by the speed layer since read)%n",
                         done.updated(), done.unchanged(), done.skipped()))
             .orElse("  MongoDB citizens    not reconciled (batch.reconcile-citizens=false)\n"));
-    text.append("  graph               ").append(graphNote).append('\n');
+    text.append("  graph               degree and PageRank written to the lake; dgraph: ");
+    text.append(
+        graphNodes.isPresent()
+            ? String.format(
+                "batch score, degree and PageRank of %,d citizens%n", graphNodes.getAsLong())
+            : "not written (batch.reconcile-citizens=false)\n");
     long total = millisByStep.values().stream().mapToLong(Long::longValue).sum();
     text.append(String.format("  took                %.1f s:", total / 1000.0));
     millisByStep.forEach(

@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param pageRankIterations power-iteration rounds of the graph metrics
  * @param histogramBucketWidth points per bucket of the score histogram
  * @param topMovers citizens listed per direction among the top movers
- * @param reconcileCitizens whether a published run sets MongoDB's citizen scores
+ * @param reconcileCitizens whether a published run sets MongoDB's citizen scores and the batch
+ *     score, degree and PageRank of the citizens' nodes in Dgraph
  * @param speedLayerWait how long a run waits for the speed layer to commit through its watermark
  *     before it reads the archive; {@code null} for an archive no speed layer writes ({@code
  *     --no-wait}: a backfill, a test)

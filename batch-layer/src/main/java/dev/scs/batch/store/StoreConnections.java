@@ -21,4 +21,8 @@ public final class StoreConnections {
   public static CitizenDirectory citizens(SparkSession spark, StoreSettings settings) {
     return new MongoCitizenDirectory(spark, settings.mongodbUri(), settings.mongodbDatabase());
   }
+
+  public static CitizenGraph graph(SparkSession spark, StoreSettings settings) {
+    return new DgraphCitizenGraph(spark, settings.dgraphAddress());
+  }
 }

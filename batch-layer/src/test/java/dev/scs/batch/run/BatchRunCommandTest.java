@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scs.batch.BatchLayerMain;
 import dev.scs.batch.fixtures.InMemoryBatchStores;
+import dev.scs.batch.fixtures.InMemoryCitizenGraph;
 import dev.scs.batch.fixtures.SmallWorld;
 import dev.scs.batch.fixtures.TestSpark;
 import dev.scs.batch.lake.Lake;
@@ -87,6 +88,7 @@ class BatchRunCommandTest {
             world.inputs(),
             stores,
             world.citizens(),
+            new InMemoryCitizenGraph(),
             new Lake(TestSpark.session(), lake.toString()),
             new BatchRunSettings(730L * 86_400_000L, 2, 50, 5, true, Duration.ofSeconds(1)),
             Clock.systemUTC(),

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import dev.scs.batch.archive.ArchiveTable;
+import dev.scs.batch.fixtures.DgraphCitizens;
 import dev.scs.batch.fixtures.FailingBatchStores;
+import dev.scs.batch.fixtures.PrefixedCitizenGraph;
 import dev.scs.batch.fixtures.ServedFromTables;
 import dev.scs.batch.fixtures.TestSpark;
 import dev.scs.batch.fixtures.VectorArchive;
@@ -27,6 +29,8 @@ import dev.scs.scoring.view.Score;
 import dev.scs.stores.StoreSettings;
 import dev.scs.stores.cassandra.CassandraKeyspaceSetup;
 import dev.scs.stores.cassandra.CassandraSessions;
+import dev.scs.stores.dgraph.DgraphConnection;
+import dev.scs.stores.dgraph.DgraphSchemaSetup;
 import dev.scs.stores.mongodb.ConfigStore;
 import dev.scs.stores.mongodb.MongoCollectionSetup;
 import dev.scs.stores.mongodb.MongoConnections;
@@ -36,6 +40,7 @@ import dev.scs.testing.RequiresLocalStack;
 import dev.scs.testing.Service;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -66,9 +71,11 @@ import org.junit.jupiter.api.Test;
  * Batch runs against the real stack (Cassandra, FerretDB): the archive holds public vector 1 as the
  * speed layer would have written it (late events and a missed duplicate included), the speed ledger
  * holds the firings of the events ingested after W, and MongoDB holds the rules, config and
- * citizens. Each test class run gets a keyspace and a database of its own.
+ * citizens. Each test class run gets a keyspace and a database of its own; Dgraph has one graph for
+ * everybody, so the run's citizen ids reach it with the same name as a prefix ({@link
+ * PrefixedCitizenGraph}), and only those nodes are read and deleted.
  */
-@RequiresLocalStack({Service.CASSANDRA, Service.MONGODB})
+@RequiresLocalStack({Service.CASSANDRA, Service.MONGODB, Service.DGRAPH})
 class BatchRunIT {
   private static final String VECTOR = "public-1";
 
@@ -76,6 +83,7 @@ class BatchRunIT {
   private static StoreSettings settings;
   private static VectorArchive archive;
   private static Path lake;
+  private static String graphPrefix;
 
   @BeforeAll
   static void fillTheStores(LocalStackAddresses addresses) throws Exception {
@@ -90,7 +98,13 @@ class BatchRunIT {
                 StoreSettings.MONGODB_URI,
                 "mongodb://" + addresses.mongodb(),
                 StoreSettings.MONGODB_DATABASE,
-                name));
+                name,
+                StoreSettings.DGRAPH_ADDRESS,
+                addresses.dgraph().toString()));
+    graphPrefix = name + "-";
+    try (DgraphConnection dgraph = DgraphConnection.open(settings)) {
+      new DgraphSchemaSetup(dgraph.client()).apply();
+    }
     try (CqlSession session = CassandraSessions.open(settings)) {
       new CassandraKeyspaceSetup(session, name).apply();
     }
@@ -148,6 +162,9 @@ class BatchRunIT {
     try (MongoClient client = MongoConnections.open(settings)) {
       MongoConnections.database(client, settings).drop();
     }
+    try (DgraphConnection dgraph = DgraphConnection.open(settings)) {
+      new DgraphCitizens(dgraph.client(), graphPrefix).deleteAll();
+    }
     try (Stream<Path> files = Files.walk(lake)) {
       files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     }
@@ -162,11 +179,18 @@ class BatchRunIT {
   }
 
   private static BatchRunReport run(BatchStores stores, BatchRunSettings runSettings) {
+    return run(stores, runSettings, settings);
+  }
+
+  /** A run whose graph store is the one at {@code graphStore}'s dgraph.address. */
+  private static BatchRunReport run(
+      BatchStores stores, BatchRunSettings runSettings, StoreSettings graphStore) {
     ScoringInputs inputs = MongoScoringInputs.load(settings);
     return new BatchRun(
             inputs,
             stores,
             StoreConnections.citizens(spark, settings),
+            new PrefixedCitizenGraph(graphPrefix, StoreConnections.graph(spark, graphStore)),
             new Lake(spark, lake.toString()),
             runSettings,
             Clock.fixed(Instant.ofEpochMilli(archive.asOf()), ZoneOffset.UTC),
@@ -344,6 +368,91 @@ class BatchRunIT {
     assertThat(rowsAfterFirst.get("batch_ledger")).isEqualTo(first.summary().firings());
     assertThat(new Lake(spark, lake.toString()).readRunTable("scores", first.runId()).count())
         .isEqualTo(first.summary().citizens());
+  }
+
+  @Test
+  void theCitizensNodesInDgraphHoldTheRunsScoreAtWAndTheLakesMetricsAlsoAfterASecondRun() {
+    BatchRunReport report = run(cassandra());
+    System.err.print(report.render());
+
+    Map<String, JsonNode> nodes;
+    try (DgraphConnection dgraph = DgraphConnection.open(settings)) {
+      nodes = new DgraphCitizens(dgraph.client(), graphPrefix).nodes();
+    }
+    Lake runLake = new Lake(spark, lake.toString());
+    Map<String, Row> metrics = new HashMap<>();
+    runLake
+        .readRunTable(Lake.GRAPH_METRICS, report.runId())
+        .collectAsList()
+        .forEach(row -> metrics.put(row.getAs("citizen_id"), row));
+    Map<String, Double> scores = new HashMap<>();
+    runLake
+        .readRunTable(Lake.SCORES, report.runId())
+        .selectExpr("citizen_id", "cast(score as double) as score")
+        .collectAsList()
+        .forEach(row -> scores.put(row.getString(0), row.getDouble(1)));
+
+    assertThat(report.graphNodes()).hasValue(nodes.size());
+    assertThat(nodes.keySet()).containsAll(scores.keySet()).containsAll(metrics.keySet());
+    nodes.forEach(
+        (citizen, node) -> {
+          Row lakeRow = metrics.get(citizen);
+          assertThat(node.path("degree").asLong(-1))
+              .as(citizen + " degree")
+              .isEqualTo(lakeRow == null ? 0L : lakeRow.getLong(lakeRow.fieldIndex("degree")));
+          assertThat(node.path("pagerank").asDouble(-1))
+              .as(citizen + " pagerank")
+              .isEqualTo(lakeRow == null ? 0.0 : lakeRow.getDouble(lakeRow.fieldIndex("pagerank")));
+          if (scores.containsKey(citizen)) {
+            assertThat(node.path("batch_score").asDouble(-1))
+                .as(citizen + " batch_score")
+                .isEqualTo(scores.get(citizen));
+          } else {
+            assertThat(node.has("batch_score")).as(citizen + " has no batch_score").isFalse();
+          }
+        });
+    assertThat(nodes.values())
+        .anySatisfy(node -> assertThat(node.path("degree").asLong()).isPositive());
+
+    run(cassandra());
+
+    try (DgraphConnection dgraph = DgraphConnection.open(settings)) {
+      assertThat(new DgraphCitizens(dgraph.client(), graphPrefix).nodes()).isEqualTo(nodes);
+    }
+  }
+
+  @Test
+  void aRunWhoseDgraphIsDownStaysPublishedItsRecordSaysSoAndARerunFinishesIt() throws Exception {
+    StoreSettings noDgraph;
+    try (ServerSocket unused = new ServerSocket(0)) {
+      noDgraph =
+          StoreSettings.from(
+              Map.of(StoreSettings.DGRAPH_ADDRESS, "127.0.0.1:" + unused.getLocalPort()));
+    }
+    Watermark w = archive.watermark();
+
+    assertThatThrownBy(
+            () ->
+                run(
+                    cassandra(),
+                    new BatchRunSettings(730L * 86_400_000L, 5, 50, 10, true, null),
+                    noDgraph))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("run " + w.runId() + " is published, but writing batch scores")
+        .hasMessageEndingWith(
+            "status stays published: run again with --watermark " + w + " to finish")
+        .hasMessageNotContaining("\n");
+
+    assertThat(cassandra().publishedRun()).map(PublishedRun::runId).hasValue(w.runId());
+    assertThat(rowsOf("batch_runs", w.runId()))
+        .singleElement()
+        .satisfies(row -> assertThat(row.<String>getAs("status")).isEqualTo("published"));
+
+    run(cassandra());
+
+    assertThat(rowsOf("batch_runs", w.runId()))
+        .singleElement()
+        .satisfies(row -> assertThat(row.<String>getAs("status")).isEqualTo("reconciled"));
   }
 
   private static List<Row> rowsOf(String table, String runId) {

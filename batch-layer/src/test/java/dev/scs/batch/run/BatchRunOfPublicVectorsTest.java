@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scs.batch.fixtures.InMemoryBatchStores;
 import dev.scs.batch.fixtures.InMemoryCitizenDirectory;
+import dev.scs.batch.fixtures.InMemoryCitizenGraph;
 import dev.scs.batch.fixtures.ServedFromTables;
 import dev.scs.batch.fixtures.TestSpark;
 import dev.scs.batch.fixtures.VectorArchive;
@@ -68,6 +69,7 @@ class BatchRunOfPublicVectorsTest {
                 inputs,
                 stores,
                 citizens,
+                new InMemoryCitizenGraph(),
                 new Lake(spark, lake.toString()),
                 new BatchRunSettings(730L * 86_400_000L, 5, 50, 10, true, null),
                 clock,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scs.batch.fixtures.ForwardingBatchStores;
 import dev.scs.batch.fixtures.InMemoryBatchStores;
+import dev.scs.batch.fixtures.InMemoryCitizenGraph;
 import dev.scs.batch.fixtures.SmallWorld;
 import dev.scs.batch.fixtures.TestSpark;
 import dev.scs.batch.lake.Lake;
@@ -81,6 +82,7 @@ class BatchRunShufflePartitionsTest {
             world.inputs(),
             stores,
             world.citizens(),
+            new InMemoryCitizenGraph(),
             new Lake(spark, lake.toString()),
             new BatchRunSettings(730L * 86_400_000L, 2, 50, 5, true, null)
                 .withShufflePartitions(partitions),
