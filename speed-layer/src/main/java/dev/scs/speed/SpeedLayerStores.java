@@ -144,7 +144,9 @@ public final class SpeedLayerStores implements AutoCloseable {
                 bucket(EVENTS_BUCKET),
                 bucket(SCORES_BUCKET),
                 clock),
-            new DgraphGraphSink(new SocialGraph(dgraph.client())),
+            new DgraphGraphSink(
+                // a node's uid is trusted as long as a citizen's registration is
+                new SocialGraph(dgraph.client(), config.citizenLookupMaxAge())),
             TopicSink.scoreUpdates(producer, config.scoreUpdatesTopic()),
             TopicSink.deadLetters(producer, config.deadLetterTopic())));
   }

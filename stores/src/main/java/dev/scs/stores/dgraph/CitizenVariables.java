@@ -1,7 +1,9 @@
 package dev.scs.stores.dgraph;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The query half of a DQL upsert block that finds citizens by id: one variable per distinct citizen
@@ -11,10 +13,17 @@ import java.util.Map;
  */
 final class CitizenVariables {
   private final Map<String, String> variableOfCitizen = new LinkedHashMap<>();
+  private final Map<String, String> citizenOfReference = new HashMap<>();
 
   /** The upsert variable ({@code c3}) that holds this citizen's node, assigned on first use. */
   String of(String citizenId) {
-    return variableOfCitizen.computeIfAbsent(citizenId, id -> "c" + variableOfCitizen.size());
+    return variableOfCitizen.computeIfAbsent(
+        citizenId,
+        id -> {
+          String variable = "c" + variableOfCitizen.size();
+          citizenOfReference.put("uid(" + variable + ")", id);
+          return variable;
+        });
   }
 
   /** {@code uid(c3)}: the node in a JSON mutation; a new node when the citizen is absent. */
@@ -37,6 +46,15 @@ final class CitizenVariables {
       blocks.append(variable).append("))\n");
     }
     return "query citizens(" + declarations + ") {\n" + blocks + moreBlocks + "}";
+  }
+
+  boolean isEmpty() {
+    return variableOfCitizen.isEmpty();
+  }
+
+  /** The citizen of a {@code uid(c3)} reference, as Dgraph names new nodes in its answer. */
+  Optional<String> citizenOfUidReference(String reference) {
+    return Optional.ofNullable(citizenOfReference.get(reference));
   }
 
   /** Every variable, comma-separated, as {@code uid(...)} takes them. */

@@ -73,7 +73,7 @@ public final class DgraphSchemaSetup {
     }
     Request deleteAll =
         Request.newBuilder()
-            .setQuery("{ citizens as var(func: type(" + SocialGraph.TYPE + ")) }")
+            .setQuery("{ citizens as var(func: type(" + Dql.TYPE + ")) }")
             .addMutations(
                 Mutation.newBuilder().setDelNquads(ByteString.copyFromUtf8("uid(citizens) * * .")))
             .setCommitNow(true)
@@ -88,8 +88,7 @@ public final class DgraphSchemaSetup {
   public long citizenCount() {
     try (Transaction read = client.newReadOnlyTransaction()) {
       JsonNode answer =
-          SocialGraph.parse(
-              read.query("{ n(func: type(" + SocialGraph.TYPE + ")) { count(uid) } }").getJson());
+          Dql.parse(read.query("{ n(func: type(" + Dql.TYPE + ")) { count(uid) } }").getJson());
       return answer.path("n").path(0).path("count").asLong(0);
     }
   }
@@ -97,7 +96,7 @@ public final class DgraphSchemaSetup {
   private Set<String> existingPredicates() {
     Set<String> names = new LinkedHashSet<>();
     try (Transaction read = client.newReadOnlyTransaction()) {
-      JsonNode answer = SocialGraph.parse(read.query("schema {}").getJson());
+      JsonNode answer = Dql.parse(read.query("schema {}").getJson());
       for (JsonNode predicate : answer.path("schema")) {
         names.add(predicate.path("predicate").asText());
       }

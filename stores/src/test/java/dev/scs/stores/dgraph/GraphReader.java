@@ -84,7 +84,7 @@ final class GraphReader {
 
   private JsonNode query(String query, Map<String, String> variables) {
     try (Transaction read = client.newReadOnlyTransaction()) {
-      return SocialGraph.parse(read.queryWithVars(query, variables).getJson());
+      return Dql.parse(read.queryWithVars(query, variables).getJson());
     }
   }
 }

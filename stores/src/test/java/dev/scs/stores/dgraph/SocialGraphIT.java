@@ -206,6 +206,35 @@ class SocialGraphIT {
   }
 
   @Test
+  void aGraphThatRemembersNodesWritesOnThemAndCreatesThemAgainAfterADelete() {
+    SocialGraph remembering = new SocialGraph(connection.client(), java.time.Duration.ofMinutes(5));
+    List<String> ids = IntStream.range(0, 700).mapToObj(i -> citizen("m" + i)).toList();
+
+    remembering.upsertCitizens(
+        ids.stream().map(id -> CitizenNode.of(id).with("score", 1.5)).toList());
+    remembering.upsertCitizens(
+        ids.stream().map(id -> CitizenNode.of(id).with("score", 2.5).with("tier", "t")).toList());
+
+    List<StoredCitizen> stored = graph.readCitizens(ids);
+    assertThat(stored).hasSize(700);
+    assertThat(stored)
+        .allSatisfy(
+            citizen ->
+                assertThat(citizen.values())
+                    .containsEntry("score", 2.5)
+                    .containsEntry("tier", "t"));
+    assertThat(reader.nodeCount(ids.get(0))).isEqualTo(1);
+
+    remembering.deleteCitizens(List.of(ids.get(0)));
+    remembering.upsertCitizens(List.of(CitizenNode.of(ids.get(0)).with("score", 3.5)));
+
+    assertThat(graph.readCitizens(List.of(ids.get(0))))
+        .singleElement()
+        .satisfies(
+            citizen -> assertThat(citizen.values()).isEqualTo(java.util.Map.of("score", 3.5)));
+  }
+
+  @Test
   void anIdThatLooksLikeDqlIsStoredAsText() {
     String odd = citizen("x\")) { q(func: has(citizen_id)) { uid } } #");
 
