@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Benchmark of the speed layer with every sink on (Cassandra, MongoDB, InfluxDB, score-updates and
-# the dead-letter topic), against isolated copies of the local stack's stores, which must be up.
+# Benchmark of the speed layer with every sink on (Cassandra, MongoDB, InfluxDB, Dgraph,
+# score-updates and the dead-letter topic), against isolated copies of the local stack's stores, which must be up.
 #   bench/speed-throughput.sh [RUN...]     (default: backlog=100000 rate=1000 rate=5000 rate=20000)
 #   backlog=N  N events wait in the topic, then the stream starts: how fast it drains them
-#   rate=R     R events/s for BENCH_SECONDS (default 60) after a 10 s warm-up: latency from
+#   rate=R     R events/s for BENCH_SECONDS (default 60) after BENCH_WARMUP s (default 30) at the
+#              same rate, which lets the JVM compile Spark's and the scorer's code: latency from
 #              produce to visible in every store (p50, p99, max)
-# Settings: BENCH_SECONDS, BENCH_CITIZENS (default 10000), BENCH_MAX_OFFSETS (per trigger, 50000),
+# Settings: BENCH_SECONDS, BENCH_WARMUP, BENCH_CITIZENS (default 10000), BENCH_MAX_OFFSETS (per trigger, 50000),
 # BENCH_MONGODB (host:port of the MongoDB-protocol server, default the local stack's),
 # BENCH_SKIP_SINKS (comma-separated sink names to leave out, to measure what one costs),
 # BENCH_JAVA_OPTS (more -Dkey=value; speed-layer settings among them apply to every run, e.g.
@@ -51,6 +52,7 @@ java -Xmx4g \
   --add-opens=java.base/java.util=ALL-UNNAMED \
   --add-opens=java.base/sun.util.calendar=ALL-UNNAMED \
   -Dbench.seconds="${BENCH_SECONDS:-60}" \
+  -Dbench.warm-up-seconds="${BENCH_WARMUP:-30}" \
   -Dbench.citizens="${BENCH_CITIZENS:-10000}" \
   -Dbench.max-offsets-per-trigger="${BENCH_MAX_OFFSETS:-50000}" \
   -Dbench.skip-sinks="${BENCH_SKIP_SINKS:-}" \

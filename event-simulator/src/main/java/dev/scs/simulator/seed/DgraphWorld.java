@@ -2,7 +2,6 @@ package dev.scs.simulator.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.protobuf.ByteString;
 import dev.scs.simulator.world.Population;
 import dev.scs.simulator.world.World;
 import dev.scs.stores.dgraph.CitizenNode;
@@ -11,8 +10,6 @@ import dev.scs.stores.dgraph.TieChange;
 import dev.scs.stores.setup.SetupStep;
 import dev.scs.stores.setup.SetupStep.Outcome;
 import io.dgraph.DgraphClient;
-import io.dgraph.DgraphProto.Mutation;
-import io.dgraph.DgraphProto.Request;
 import io.dgraph.Transaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,33 +87,11 @@ public final class DgraphWorld {
    * under a prefix shares Dgraph with the project's world and other runs, and leaves them alone.
    */
   public SetupStep removeUnder(String citizenIdPrefix) {
-    if (citizenIdPrefix.isEmpty()) {
-      throw new IllegalArgumentException("an empty prefix would name every citizen");
-    }
-    Map<String, String> range = Map.of("$from", citizenIdPrefix, "$to", citizenIdPrefix + "\uffff");
     String item = "citizen nodes " + citizenIdPrefix + "*";
-    String within = "func: ge(citizen_id, $from)) @filter(lt(citizen_id, $to)";
-    long nodes =
-        query("query q($from: string, $to: string) { n(" + within + ") { count(uid) } }", range)
-            .path("n")
-            .path(0)
-            .path("count")
-            .asLong(0);
-    if (nodes == 0) {
-      return SetupStep.of("dgraph", item, Outcome.ABSENT);
-    }
-    Request delete =
-        Request.newBuilder()
-            .setQuery("query q($from: string, $to: string) { mine as var(" + within + ") }")
-            .putAllVars(range)
-            .addMutations(
-                Mutation.newBuilder().setDelNquads(ByteString.copyFromUtf8("uid(mine) * * .")))
-            .setCommitNow(true)
-            .build();
-    try (Transaction transaction = client.newTransaction()) {
-      transaction.doRequest(delete);
-    }
-    return new SetupStep("dgraph", item, Outcome.REMOVED, nodes + " nodes");
+    int nodes = new SocialGraph(client).deleteCitizensStartingWith(citizenIdPrefix);
+    return nodes == 0
+        ? SetupStep.of("dgraph", item, Outcome.ABSENT)
+        : new SetupStep("dgraph", item, Outcome.REMOVED, nodes + " nodes");
   }
 
   private JsonNode query(String query, Map<String, String> variables) {
