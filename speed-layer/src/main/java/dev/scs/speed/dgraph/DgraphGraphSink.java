@@ -8,6 +8,7 @@ import dev.scs.stores.dgraph.SocialGraph;
 import dev.scs.stores.dgraph.TieChange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The micro-batch's tie changes, then each touched citizen's score and tier on its node. Both are
@@ -39,10 +40,12 @@ public final class DgraphGraphSink implements OutcomeSink {
   static List<CitizenNode> nodes(List<CitizenUpdate> citizens) {
     List<CitizenNode> nodes = new ArrayList<>(citizens.size());
     for (CitizenUpdate citizen : citizens) {
+      // One map per citizen: with() would copy and check it once per value, every micro-batch.
       nodes.add(
-          CitizenNode.of(citizen.citizenId())
-              .with("score", citizen.score().score().doubleValue())
-              .with("tier", citizen.score().tier()));
+          new CitizenNode(
+              citizen.citizenId(),
+              Map.of(
+                  "score", citizen.score().score().doubleValue(), "tier", citizen.score().tier())));
     }
     return nodes;
   }
