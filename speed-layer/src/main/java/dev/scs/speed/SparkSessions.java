@@ -1,10 +1,13 @@
 package dev.scs.speed;
 
+import dev.scs.speed.hadoop.LocalFileSystemSettings;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * The job's SparkSession. Under spark-submit the master and settings come from the submit command;
- * run with {@code java -jar}, the job uses an in-process {@code local[*]} master.
+ * run with {@code java -jar}, the job uses an in-process {@code local[*]} master. Either way a
+ * checkpoint on the local file system is written without starting processes ({@link
+ * LocalFileSystemSettings}), unless the submit command chose the classes itself.
  */
 final class SparkSessions {
   private SparkSessions() {}
@@ -21,7 +24,7 @@ final class SparkSessions {
           // The micro-batches collect to the driver; no shuffle needs more than a few partitions.
           .config("spark.sql.shuffle.partitions", "4");
     }
-    SparkSession session = builder.getOrCreate();
+    SparkSession session = LocalFileSystemSettings.applyUnlessSet(builder).getOrCreate();
     session.sparkContext().setLogLevel("WARN");
     return session;
   }

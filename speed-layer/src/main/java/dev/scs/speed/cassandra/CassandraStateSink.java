@@ -1,5 +1,6 @@
 package dev.scs.speed.cassandra;
 
+import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import dev.scs.scoring.engine.Firing;
@@ -26,6 +27,8 @@ import java.util.Map;
  * (batch-layer/README.md, "Hand-over").
  */
 public final class CassandraStateSink implements OutcomeSink {
+  private final CqlSession session;
+  private final CqlIdentifier keyspace;
   private final AsyncCql cql;
   private final int archiveTtlSeconds;
   private final PreparedStatement archive;
@@ -36,6 +39,8 @@ public final class CassandraStateSink implements OutcomeSink {
   private final PreparedStatement clearRuleState;
 
   public CassandraStateSink(CqlSession session, String keyspace, Duration archiveTimeToLive) {
+    this.session = session;
+    this.keyspace = CqlIdentifier.fromCql(keyspace);
     this.cql = new AsyncCql(session);
     this.archiveTtlSeconds = Math.toIntExact(archiveTimeToLive.toSeconds());
     this.archive =
@@ -79,11 +84,9 @@ public final class CassandraStateSink implements OutcomeSink {
 
   @Override
   public void write(MicroBatchOutcome outcome) {
-    PartitionBatches events = new PartitionBatches();
+    ReplicaBatches events = new ReplicaBatches(session, keyspace);
     for (AcceptedEvent event : outcome.accepted()) {
       events.add(
-          "events_archive",
-          event.citizenId(),
           archive.bind(
               event.citizenId(),
               Instant.ofEpochMilli(event.occurredAt()),
@@ -96,8 +99,6 @@ public final class CassandraStateSink implements OutcomeSink {
               event.offset(),
               archiveTtlSeconds));
       events.add(
-          "event_ids",
-          event.eventId(),
           claim.bind(
               event.eventId(),
               event.citizenId(),
@@ -105,12 +106,10 @@ public final class CassandraStateSink implements OutcomeSink {
               archiveTtlSeconds));
     }
     cql.executeAll(events.statements());
-    PartitionBatches rows = new PartitionBatches();
+    ReplicaBatches rows = new ReplicaBatches(session, keyspace);
     for (ScoredFiring scored : outcome.firings()) {
       Firing firing = scored.firing();
       rows.add(
-          "ledger",
-          firing.citizenId(),
           ledger.bind(
               firing.citizenId(),
               Instant.ofEpochMilli(firing.occurredAt()),
@@ -127,23 +126,18 @@ public final class CassandraStateSink implements OutcomeSink {
     cql.executeAll(rows.statements());
   }
 
-  private void addStateOf(CitizenUpdate citizen, PartitionBatches rows) {
+  private void addStateOf(CitizenUpdate citizen, ReplicaBatches rows) {
     Instant asOf = Instant.ofEpochMilli(citizen.ingestedAt());
     for (Map.Entry<String, long[]> rule : citizen.ruleState().entrySet()) {
       List<Instant> times = Arrays.stream(rule.getValue()).mapToObj(Instant::ofEpochMilli).toList();
-      rows.add(
-          "rule_state",
-          citizen.citizenId(),
-          ruleState.bind(citizen.citizenId(), rule.getKey(), times, asOf));
+      rows.add(ruleState.bind(citizen.citizenId(), rule.getKey(), times, asOf));
     }
     for (String ruleId : citizen.clearedRuleIds()) {
-      rows.add("rule_state", citizen.citizenId(), clearRuleState.bind(citizen.citizenId(), ruleId));
+      rows.add(clearRuleState.bind(citizen.citizenId(), ruleId));
     }
     StoredView view = citizen.speedView();
     if (view != null) {
       rows.add(
-          "speed_view",
-          citizen.citizenId(),
           speedView.bind(
               citizen.citizenId(),
               citizen.speedViewWatermark() == null
