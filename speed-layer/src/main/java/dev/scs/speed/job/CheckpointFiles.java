@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
@@ -51,8 +50,7 @@ public final class CheckpointFiles {
         return Optional.empty();
       }
       try (InputStream in = fileSystem.open(file)) {
-        return Optional.of(
-            BatchInputsJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        return Optional.of(BatchInputsJson.read(in));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
@@ -65,7 +63,7 @@ public final class CheckpointFiles {
     Path temporary = new Path(inputs, "." + batchId + "-" + UUID.randomUUID() + ".tmp");
     try {
       try (OutputStream out = fileSystem.create(temporary, true)) {
-        out.write(BatchInputsJson.write(batchInputs).getBytes(StandardCharsets.UTF_8));
+        BatchInputsJson.write(batchInputs, out);
       }
       fileSystem.delete(file, false);
       if (!fileSystem.rename(temporary, file)) {

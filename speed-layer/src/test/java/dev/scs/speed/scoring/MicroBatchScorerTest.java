@@ -13,12 +13,16 @@ import dev.scs.scoring.event.RejectionReason;
 import dev.scs.scoring.time.Instants;
 import dev.scs.speed.fakes.InMemoryRuleSource;
 import dev.scs.speed.fakes.InMemoryStores;
+import dev.scs.speed.job.CheckpointFiles;
 import dev.scs.speed.source.IncomingRecord;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MicroBatchScorerTest {
   private static final long INGESTED_AT = at("2026-06-01T00:00:00Z");
@@ -232,7 +236,8 @@ class MicroBatchScorerTest {
   }
 
   @Test
-  void theJournaledInputsGiveAnEqualOutcomeAfterAJsonRoundTrip() throws Exception {
+  void theJournaledInputsGiveAnEqualOutcomeAfterARoundTripThroughTheCheckpoint(
+      @TempDir Path checkpoint) throws Exception {
     long firedAt = at("2026-05-01T00:00:00Z");
     stores.publishBatchRun(
         new PublishedRun("run-1", firedAt),
@@ -245,7 +250,9 @@ class MicroBatchScorerTest {
     RecordingLookups lookups = lookups();
     MicroBatchOutcome first = new MicroBatchScorer().score(5, records, lookups);
 
-    BatchInputs journaled = BatchInputsJson.read(BatchInputsJson.write(lookups.recorded()));
+    CheckpointFiles files = new CheckpointFiles(new Configuration(), checkpoint.toString());
+    files.journal(5, lookups.recorded());
+    BatchInputs journaled = files.journaled(5).orElseThrow();
     MicroBatchOutcome replayed = new MicroBatchScorer().score(5, records, journaled.replay());
 
     ObjectMapper json = new ObjectMapper();
