@@ -53,17 +53,33 @@ public final class SpeedLayerBenchmark {
     SpeedLayerBenchmark benchmark =
         new SpeedLayerBenchmark(Files.createTempDirectory("speed-layer-bench"));
     List<String> rows = new ArrayList<>();
-    for (String run : arguments) {
-      String[] parts = run.split("=", 2);
-      long value = Long.parseLong(parts[1]);
-      String row =
-          parts[0].equals("backlog") ? benchmark.drain(value) : benchmark.atRate((int) value);
-      System.out.println(row);
-      rows.add(row);
+    try {
+      for (String run : arguments) {
+        String[] parts = run.split("=", 2);
+        long value = Long.parseLong(parts[1]);
+        String row =
+            parts[0].equals("backlog") ? benchmark.drain(value) : benchmark.atRate((int) value);
+        System.out.println(row);
+        rows.add(row);
+      }
+    } finally {
+      // checkpoints and journals: hundreds of megabytes after a few runs
+      deleteRecursively(benchmark.workFolder);
     }
     System.out.println();
     rows.forEach(System.out::println);
     System.exit(0);
+  }
+
+  private static void deleteRecursively(Path folder) throws java.io.IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   /** N events waiting in the topic, then the stream: how fast it drains them. */

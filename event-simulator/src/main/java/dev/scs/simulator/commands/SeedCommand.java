@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
       "graph into Dgraph as nodes and ties. Without --rules and --config the built-in ones",
       "(schemas/rules/) are loaded; an invalid set is refused whole, before anything is",
       "written. Running it twice changes nothing.",
-      "Store addresses: -Dkey=value in SCS_JAVA_OPTS (see ./scs config)."
+      "Settings and store addresses: -Dkey=value in SCS_JAVA_OPTS (./scs config lists them)."
     })
 public final class SeedCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
