@@ -24,7 +24,8 @@ import java.util.Map;
  *
  * <p>The archive and the claims are written first, the rest once they are: a batch run reads the
  * ledger, then the archive, and may then count on every firing it read having its event archived
- * (batch-layer/README.md, "Hand-over").
+ * (batch-layer/README.md, "Hand-over"). Rows go in unlogged batches of rows on the same replicas
+ * ({@link ReplicaBatches}).
  */
 public final class CassandraStateSink implements OutcomeSink {
   private final CqlSession session;
