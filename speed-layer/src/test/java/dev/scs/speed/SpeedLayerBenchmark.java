@@ -1,5 +1,6 @@
 package dev.scs.speed;
 
+import dev.scs.testing.Folders;
 import dev.scs.testing.LocalStackAddresses;
 import dev.scs.testing.ScoringVectors;
 import java.nio.charset.StandardCharsets;
@@ -64,22 +65,11 @@ public final class SpeedLayerBenchmark {
       }
     } finally {
       // checkpoints and journals: hundreds of megabytes after a few runs
-      deleteRecursively(benchmark.workFolder);
+      Folders.deleteRecursively(benchmark.workFolder);
     }
     System.out.println();
     rows.forEach(System.out::println);
     System.exit(0);
-  }
-
-  private static void deleteRecursively(Path folder) throws java.io.IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 
   /** N events waiting in the topic, then the stream: how fast it drains them. */

@@ -35,6 +35,7 @@ import dev.scs.stores.mongodb.ConfigStore;
 import dev.scs.stores.mongodb.MongoCollectionSetup;
 import dev.scs.stores.mongodb.MongoConnections;
 import dev.scs.stores.mongodb.RuleStore;
+import dev.scs.testing.Folders;
 import dev.scs.testing.LocalStackAddresses;
 import dev.scs.testing.RequiresLocalStack;
 import dev.scs.testing.Service;
@@ -49,14 +50,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -165,9 +164,7 @@ class BatchRunIT {
     try (DgraphConnection dgraph = DgraphConnection.open(settings)) {
       new DgraphCitizens(dgraph.client(), graphPrefix).deleteAll();
     }
-    try (Stream<Path> files = Files.walk(lake)) {
-      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    }
+    Folders.deleteRecursively(lake);
   }
 
   private static CassandraBatchStores cassandra() {

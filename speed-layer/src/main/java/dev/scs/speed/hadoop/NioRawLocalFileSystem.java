@@ -4,13 +4,12 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import org.apache.hadoop.fs.FSLinkResolver;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
-import org.apache.hadoop.fs.permission.FsAction;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
@@ -59,26 +58,11 @@ public class NioRawLocalFileSystem extends RawLocalFileSystem {
     return link;
   }
 
+  /** The user, group and other bits ({@code rwxr-x---}); the sticky bit has no java.nio form. */
   static Set<PosixFilePermission> posix(FsPermission permission) {
-    Set<PosixFilePermission> bits = EnumSet.noneOf(PosixFilePermission.class);
-    add(bits, permission.getUserAction(), PosixFilePermission.OWNER_READ);
-    add(bits, permission.getGroupAction(), PosixFilePermission.GROUP_READ);
-    add(bits, permission.getOtherAction(), PosixFilePermission.OTHERS_READ);
-    return bits;
-  }
-
-  /** {@code read} is the first of the class's three bits, in PosixFilePermission's order. */
-  private static void add(
-      Set<PosixFilePermission> bits, FsAction action, PosixFilePermission read) {
-    PosixFilePermission[] all = PosixFilePermission.values();
-    if (action.implies(FsAction.READ)) {
-      bits.add(read);
-    }
-    if (action.implies(FsAction.WRITE)) {
-      bits.add(all[read.ordinal() + 1]);
-    }
-    if (action.implies(FsAction.EXECUTE)) {
-      bits.add(all[read.ordinal() + 2]);
-    }
+    return PosixFilePermissions.fromString(
+        permission.getUserAction().SYMBOL
+            + permission.getGroupAction().SYMBOL
+            + permission.getOtherAction().SYMBOL);
   }
 }
