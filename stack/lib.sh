@@ -74,6 +74,9 @@ stop_daemon() {
     warn "$name (pid $pid) did not stop in 30 s; sending SIGKILL"
     kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null
   fi
+  # What the server started in its process group goes with it: Dgraph's Zero receives the SIGTERM
+  # above, logs "Shutting down..." and then hangs until killed, holding its ports.
+  kill -KILL -- "-$pid" 2>/dev/null || true
   rm -f "$(service_pid_file "$name")"
 }
 
