@@ -72,11 +72,11 @@ stop_daemon() {
   done
   if kill -0 "$pid" 2>/dev/null; then
     warn "$name (pid $pid) did not stop in 30 s; sending SIGKILL"
-    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null
   fi
-  # What the server started in its process group goes with it: Dgraph's Zero receives the SIGTERM
-  # above, logs "Shutting down..." and then hangs until killed, holding its ports.
-  kill -KILL -- "-$pid" 2>/dev/null || true
+  # The server, if it is still up, and what it started in its process group go now: Dgraph's Zero
+  # receives the SIGTERM above, logs "Shutting down..." and then hangs until killed, holding its
+  # ports.
+  kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
   rm -f "$(service_pid_file "$name")"
 }
 
