@@ -6,7 +6,12 @@
 #   rate=R     R events/s for BENCH_SECONDS (default 60) after BENCH_WARMUP s (default 30) at the
 #              same rate, which lets the JVM compile Spark's and the scorer's code: latency from
 #              produce to visible in every store (p50, p99, max)
-# Settings: BENCH_SECONDS, BENCH_WARMUP, BENCH_CITIZENS (default 10000), BENCH_MAX_OFFSETS (per trigger, 50000),
+#   warm-up=R  a rate=R run marked as not a result. BENCH_WARMUP_RUN (default warm-up=5000, empty
+#              for none) goes first: the first run of a JVM, and any run in the minutes after
+#              Cassandra starts, is slow (p99 4.6-10 s at 5 000/s where later runs gave 2-3 s).
+# Every row ends with the CPU each process used per event (the stores, this JVM, the rest), from
+# /proc, and how busy the cores were.
+# Settings: BENCH_SECONDS, BENCH_WARMUP, BENCH_WARMUP_RUN, BENCH_CITIZENS (default 10000), BENCH_MAX_OFFSETS (per trigger, 50000),
 # BENCH_MONGODB (host:port of the MongoDB-protocol server, default the local stack's),
 # BENCH_SKIP_SINKS (comma-separated sink names to leave out, to measure what one costs),
 # BENCH_JAVA_OPTS (more -Dkey=value; speed-layer settings among them apply to every run, e.g.
@@ -18,6 +23,8 @@ source stack/lib.sh
 
 runs=("$@")
 [ ${#runs[@]} -gt 0 ] || runs=(backlog=100000 rate=1000 rate=5000 rate=20000)
+warm_up_run=${BENCH_WARMUP_RUN-warm-up=5000}
+[ -z "$warm_up_run" ] || runs=("$warm_up_run" "${runs[@]}")
 results=bench/results
 mkdir -p "$results"
 

@@ -25,14 +25,17 @@ import org.apache.spark.sql.streaming.StreamingQuery;
  * <p>Arguments: {@code backlog=N} drains N events produced before the stream starts (the
  * sustainable throughput); {@code rate=R} produces R events per second for {@code -Dbench.seconds}
  * seconds (default 60) after a warm-up of {@code -Dbench.warm-up-seconds} (default 30) at the same
- * rate, and reports the latency from produce to visible in every store. The warm-up matters: in a
- * fresh JVM Spark's and the scorer's code is still being compiled, and a 10 s warm-up left the p99
- * at 5 000/s at 7-8.5 s where a warm JVM gave 3.1-3.7 s. {@code -Dbench.citizens} (default 10 000)
- * citizens. A speed-layer setting given as a system property ({@code
- * -Dspeed.mongodb-concurrent-commands=2}) applies to every run.
+ * rate, and reports the latency from produce to visible in every store; {@code warm-up=R} is the
+ * same run, marked as not a result, for stores that have just started. Each row ends with the CPU
+ * each process used per event ({@link ProcessCpu}). The warm-up matters: in a fresh JVM Spark's and
+ * the scorer's code is still being compiled, and a 10 s warm-up left the p99 at 5 000/s at 7-8.5 s
+ * where a warm JVM gave 3.1-3.7 s. {@code -Dbench.citizens} (default 10 000) citizens. A
+ * speed-layer setting given as a system property ({@code -Dspeed.mongodb-concurrent-commands=2})
+ * applies to every run.
  */
 public final class SpeedLayerBenchmark {
   private static final String MEASURED = "m-";
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
 
   private final LocalStackAddresses addresses = LocalStackAddresses.fromSystemProperties();
   private final int citizens = Integer.getInteger("bench.citizens", 10_000);
@@ -59,7 +62,15 @@ public final class SpeedLayerBenchmark {
         String[] parts = run.split("=", 2);
         long value = Long.parseLong(parts[1]);
         String row =
-            parts[0].equals("backlog") ? benchmark.drain(value) : benchmark.atRate((int) value);
+            switch (parts[0]) {
+              case "backlog" -> benchmark.drain(value);
+              case "rate" -> benchmark.atRate((int) value);
+              case "warm-up" ->
+                  "| warm-up of the stores, not a result" + benchmark.atRate((int) value);
+              default ->
+                  throw new IllegalArgumentException(
+                      "unknown run " + run + ": expected backlog=N, rate=R or warm-up=R");
+            };
         System.out.println(row);
         rows.add(row);
       }
@@ -82,6 +93,7 @@ public final class SpeedLayerBenchmark {
         }
       }
       LatencyRecorder recorder = new LatencyRecorder(MEASURED);
+      ProcessCpu.Snapshot cpuBefore = ProcessCpu.take();
       long started = System.currentTimeMillis();
       try (SpeedLayerStores stores = SpeedLayerStores.open(stack.config);
           KafkaSpeedLayer speedLayer =
@@ -96,16 +108,18 @@ public final class SpeedLayerBenchmark {
         awaitAll(recorder, events, query);
         query.stop();
       }
+      String cpu = ProcessCpu.perEvent(cpuBefore, ProcessCpu.take(), events, CORES);
       double perSecond = events * 1000.0 / (recorder.lastWrittenAt() - started);
       return String.format(
           Locale.ROOT,
           "| backlog of %d events | %.0f events/s drained (%.1f s, Spark start included) | %d"
-              + " rejects | %s |",
+              + " rejects | %s | %s |",
           events,
           perSecond,
           (recorder.lastWrittenAt() - started) / 1000.0,
           recorder.rejects(),
-          recorder.meanMillisByStep());
+          recorder.meanMillisByStep(),
+          cpu);
     }
   }
 
@@ -125,17 +139,19 @@ public final class SpeedLayerBenchmark {
           KafkaProducer<byte[], byte[]> producer = VectorsOnLocalStack.producer(stack.config)) {
         StreamingQuery query = speedLayer.start();
         produceAtRate(producer, stack, new BenchmarkEvents(2, citizens, "w-"), rate, warmUpSeconds);
+        ProcessCpu.Snapshot cpuBefore = ProcessCpu.take();
         long started = System.currentTimeMillis();
         long produced =
             produceAtRate(
                 producer, stack, new BenchmarkEvents(3, citizens, MEASURED), rate, seconds);
         long producedFor = System.currentTimeMillis() - started;
         awaitAll(recorder, produced, query);
+        String cpu = ProcessCpu.perEvent(cpuBefore, ProcessCpu.take(), produced, CORES);
         query.stop();
         return String.format(
             Locale.ROOT,
             "| %d events/s for %d s | %.0f produced/s | p50 %d ms | p99 %d ms | max %d ms |"
-                + " last written %.1f s after the last send | %d rejects | %s |",
+                + " last written %.1f s after the last send | %d rejects | %s | %s |",
             rate,
             seconds,
             produced * 1000.0 / producedFor,
@@ -144,7 +160,8 @@ public final class SpeedLayerBenchmark {
             recorder.percentile(100),
             (recorder.lastWrittenAt() - started - producedFor) / 1000.0,
             recorder.rejects(),
-            recorder.meanMillisByStep());
+            recorder.meanMillisByStep(),
+            cpu);
       }
     }
   }
