@@ -21,17 +21,22 @@ import java.util.Set;
  * one request instead of one per row. Most of a micro-batch's rows are one-row partitions (an
  * {@code event_ids} claim per event), so batching by partition alone sent one request per event.
  *
- * <p>A batch stays under the server's warnings: at most {@value #MAX_PARTITIONS} partitions ({@code
- * unlogged_batch_across_partitions_warn_threshold}) and an estimated {@value #MAX_BYTES} bytes
- * ({@code batch_size_warn_threshold} is 5 KiB). The server counts more than the values (timestamps,
- * column and list-cell overheads): Cassandra 5.0 found 6 876 bytes in 45 rows with about 4 000
- * bytes of values, and 5 215 in 32 rows of rule state, so each row is counted {@value
- * #ROW_OVERHEAD_BYTES} bytes more than its values. Without token metadata (the driver may be
- * configured without it), rows are batched by partition only.
+ * <p>A batch holds at most {@value #MAX_PARTITIONS} partitions and an estimated {@value #MAX_BYTES}
+ * bytes: under ScyllaDB's {@code batch_size_warn_threshold_in_kb} (128) and under Cassandra's
+ * {@code batch_size_fail_threshold} (50 KiB). The local stack's Cassandra takes ScyllaDB's
+ * thresholds (stack/conf/cassandra/cassandra.yaml); a stock Cassandra accepts these batches and
+ * logs a warning for each one over 5 KiB or 10 partitions. Fewer, bigger requests cost Cassandra
+ * less: with at most 10 partitions and 4 KiB, at 20 000 events/s it spent 132 µs of CPU per event,
+ * against 105-110 µs with these limits (BENCHMARKS.md, "Session 8"); 200 partitions and 96 KiB made
+ * a Cassandra that had just started time out (its write timeout is 2 s). The server counts more
+ * than the values (timestamps, column and list-cell overheads): Cassandra 5.0 found 6 876 bytes in
+ * 45 rows with about 4 000 bytes of values, and 5 215 in 32 rows of rule state, so each row is
+ * counted {@value #ROW_OVERHEAD_BYTES} bytes more than its values. Without token metadata (the
+ * driver may be configured without it), rows are batched by partition only.
  */
 final class ReplicaBatches {
-  static final int MAX_PARTITIONS = 10;
-  static final int MAX_BYTES = 4 * 1024;
+  static final int MAX_PARTITIONS = 50;
+  static final int MAX_BYTES = 24 * 1024;
   static final int ROW_OVERHEAD_BYTES = 128;
 
   private final Optional<TokenMap> tokens;
