@@ -26,10 +26,10 @@ import org.apache.spark.sql.streaming.StreamingQuery;
  * sustainable throughput); {@code rate=R} produces R events per second for {@code -Dbench.seconds}
  * seconds (default 60) after a warm-up of {@code -Dbench.warm-up-seconds} (default 30) at the same
  * rate, and reports the latency from produce to visible in every store; {@code warm-up=R} is the
- * same run, marked as not a result, for stores that have just started. Each row ends with the CPU
- * each process used per event ({@link ProcessCpu}). The warm-up matters: in a fresh JVM Spark's and
- * the scorer's code is still being compiled, and a 10 s warm-up left the p99 at 5 000/s at 7-8.5 s
- * where a warm JVM gave 3.1-3.7 s. {@code -Dbench.citizens} (default 10 000) citizens. A
+ * same run, marked as not a result, for a JVM and stores that have just started. Each row ends with
+ * the CPU each process used per event ({@link ProcessCpu}). The warm-up matters: in a fresh JVM
+ * Spark's and the scorer's code is still being compiled, and a 10 s warm-up left the p99 at 5 000/s
+ * at 7-8.5 s where a warm JVM gave 3.1-3.7 s. {@code -Dbench.citizens} (default 10 000) citizens. A
  * speed-layer setting given as a system property ({@code -Dspeed.mongodb-concurrent-commands=2})
  * applies to every run.
  */
@@ -65,8 +65,7 @@ public final class SpeedLayerBenchmark {
             switch (parts[0]) {
               case "backlog" -> benchmark.drain(value);
               case "rate" -> benchmark.atRate((int) value);
-              case "warm-up" ->
-                  "| warm-up of the stores, not a result" + benchmark.atRate((int) value);
+              case "warm-up" -> "| warm-up, not a result " + benchmark.atRate((int) value);
               default ->
                   throw new IllegalArgumentException(
                       "unknown run " + run + ": expected backlog=N, rate=R or warm-up=R");
