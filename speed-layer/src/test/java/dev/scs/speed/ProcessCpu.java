@@ -1,5 +1,6 @@
 package dev.scs.speed;
 
+import dev.scs.testing.ProcStat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -18,11 +19,6 @@ import java.util.TreeMap;
  * cheaper. Elsewhere (no {@code /proc}) the report says it has nothing.
  */
 final class ProcessCpu {
-  /**
-   * Linux counts {@code utime} and {@code stime} in USER_HZ ticks, 100 per second on x86 and arm.
-   */
-  private static final double TICKS_PER_SECOND = 100.0;
-
   static final String THIS_JVM = "job+producer";
 
   private static final Path PROC = Path.of("/proc");
@@ -43,7 +39,7 @@ final class ProcessCpu {
               new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
                   .replace('\0', ' ');
           boolean thisJvm = Long.parseLong(process.getFileName().toString()) == self;
-          ticks.merge(nameOf(commandLine, thisJvm), cpuTicks(stat), Long::sum);
+          ticks.merge(nameOf(commandLine, thisJvm), ProcStat.cpuTicks(stat), Long::sum);
         } catch (IOException | RuntimeException gone) {
           // the process ended between the listing and the read: it used nothing we can count
         }
@@ -77,14 +73,6 @@ final class ProcessCpu {
     return "other";
   }
 
-  /** {@code utime + stime} of a {@code /proc/PID/stat} line (fields 14 and 15, see proc(5)). */
-  static long cpuTicks(String statLine) {
-    // The command name (field 2) is in parentheses and may hold spaces and parentheses itself.
-    String[] fields = statLine.substring(statLine.lastIndexOf(')') + 2).trim().split(" ");
-    // fields[0] is field 3 (state), so field N is fields[N - 3]
-    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-  }
-
   /**
    * Microseconds of CPU per event by part, largest first, the total, and how busy the machine's
    * cores were: {@code cassandra 88, job+producer 47, ...; all 170 µs/event, cores 97 % busy}.
@@ -97,7 +85,7 @@ final class ProcessCpu {
     double totalSeconds = 0;
     for (Map.Entry<String, Long> entry : after.ticksByName().entrySet()) {
       long ticks = entry.getValue() - before.ticksByName().getOrDefault(entry.getKey(), 0L);
-      double seconds = Math.max(0, ticks) / TICKS_PER_SECOND;
+      double seconds = Math.max(0, ticks) / ProcStat.TICKS_PER_SECOND;
       totalSeconds += seconds;
       micros.put(entry.getKey(), seconds * 1e6 / events);
     }

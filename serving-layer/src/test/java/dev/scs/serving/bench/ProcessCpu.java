@@ -1,5 +1,6 @@
 package dev.scs.serving.bench;
 
+import dev.scs.testing.ProcStat;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -15,8 +16,7 @@ import java.util.Map;
  * generator, the server and the stores, CPU per request is what decides the latency at a rate.
  */
 final class ProcessCpu {
-  /** USER_HZ: the unit of /proc's CPU times; 100 on every Linux the project runs on. */
-  private static final double TICKS_PER_SECOND = 100;
+  private static final double TICKS_PER_SECOND = ProcStat.TICKS_PER_SECOND;
 
   private final Map<String, Long> pids;
 
@@ -74,9 +74,7 @@ final class ProcessCpu {
   private static double processSeconds(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-      // The command name (field 2) may hold spaces; fields are counted after its closing ')'.
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+      return ProcStat.cpuTicks(stat) / TICKS_PER_SECOND;
     } catch (IOException | RuntimeException e) {
       return Double.NaN;
     }
