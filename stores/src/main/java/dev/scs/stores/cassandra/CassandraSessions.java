@@ -19,22 +19,29 @@ public final class CassandraSessions {
    */
   public static CqlSession open(StoreSettings settings) {
     String contactPoint = settings.cassandraContactPoint();
-    DriverConfigLoader config =
-        DriverConfigLoader.programmaticBuilder()
-            .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(30))
-            .withDuration(
-                DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, Duration.ofSeconds(30))
-            .build();
     try {
       return CqlSession.builder()
           .addContactPoint(address(contactPoint))
           .withLocalDatacenter(settings.cassandraLocalDatacenter())
-          .withConfigLoader(config)
+          .withConfigLoader(driverConfig())
           .build();
     } catch (AllNodesFailedException e) {
       throw new StoreUnavailableException(
           "Cassandra", contactPoint, StoreSettings.CASSANDRA_CONTACT_POINT, e);
     }
+  }
+
+  /**
+   * The driver's settings where they differ from its defaults: long request timeouts (above), and
+   * idempotent writes retried after a server-side timeout ({@link IdempotentWriteRetryPolicy}).
+   */
+  static DriverConfigLoader driverConfig() {
+    return DriverConfigLoader.programmaticBuilder()
+        .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(30))
+        .withDuration(
+            DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, Duration.ofSeconds(30))
+        .withClass(DefaultDriverOption.RETRY_POLICY_CLASS, IdempotentWriteRetryPolicy.class)
+        .build();
   }
 
   private static InetSocketAddress address(String contactPoint) {
