@@ -10,15 +10,21 @@ import java.util.Set;
 /**
  * Packs rows into batches: rows share a batch only when they live on the same replicas, and a batch
  * holds at most {@code maxPartitions} partitions and {@code maxBytes} bytes of values (a row larger
- * than that goes alone). The order of rows within one replica group is kept.
+ * than that goes alone).
+ *
+ * <p>The rows of one partition go together, in the order they were added, whatever was added
+ * between them: the server turns the rows of one partition key in a batch (of every table of the
+ * keyspace) into one mutation, and applying a mutation costs it about as much as the rows in it (a
+ * commit log entry, a size check that walks it, a memtable lookup per table). Partitions keep the
+ * order of their first row. Rows are packed when {@link #batches()} is called.
  *
  * @param <T> a row
  */
 final class BatchPacking<T> {
   private final int maxPartitions;
   private final int maxBytes;
-  private final Map<Object, Open<T>> openByReplicas = new LinkedHashMap<>();
-  private final List<List<T>> closed = new ArrayList<>();
+  private final Map<Object, Map<Object, List<Sized<T>>>> rowsByPartitionByReplicas =
+      new LinkedHashMap<>();
 
   BatchPacking(int maxPartitions, int maxBytes) {
     this.maxPartitions = maxPartitions;
@@ -30,31 +36,40 @@ final class BatchPacking<T> {
    * @param partition what identifies the row's partition
    */
   void add(Object replicas, Object partition, int bytes, T row) {
-    Open<T> batch = openByReplicas.computeIfAbsent(replicas, key -> new Open<>());
-    boolean newPartition = !batch.partitions.contains(partition);
-    boolean full =
-        (newPartition && batch.partitions.size() == maxPartitions)
-            || batch.bytes + bytes > maxBytes;
-    if (full && !batch.rows.isEmpty()) {
-      closed.add(batch.rows);
-      batch = new Open<>();
-      openByReplicas.put(replicas, batch);
-    }
-    batch.rows.add(row);
-    batch.partitions.add(partition);
-    batch.bytes += bytes;
+    rowsByPartitionByReplicas
+        .computeIfAbsent(replicas, key -> new LinkedHashMap<>())
+        .computeIfAbsent(partition, key -> new ArrayList<>())
+        .add(new Sized<>(row, bytes));
   }
 
-  /** Every batch, the rows of each in the order they were added. */
+  /** Every batch, the rows of each partition together and in the order they were added. */
   List<List<T>> batches() {
-    List<List<T>> all = new ArrayList<>(closed);
-    for (Open<T> batch : openByReplicas.values()) {
+    List<List<T>> all = new ArrayList<>();
+    for (Map<Object, List<Sized<T>>> rowsByPartition : rowsByPartitionByReplicas.values()) {
+      Open<T> batch = new Open<>();
+      for (Map.Entry<Object, List<Sized<T>>> partition : rowsByPartition.entrySet()) {
+        for (Sized<T> row : partition.getValue()) {
+          boolean newPartition = !batch.partitions.contains(partition.getKey());
+          boolean full =
+              (newPartition && batch.partitions.size() == maxPartitions)
+                  || batch.bytes + row.bytes() > maxBytes;
+          if (full && !batch.rows.isEmpty()) {
+            all.add(batch.rows);
+            batch = new Open<>();
+          }
+          batch.rows.add(row.row());
+          batch.partitions.add(partition.getKey());
+          batch.bytes += row.bytes();
+        }
+      }
       if (!batch.rows.isEmpty()) {
         all.add(batch.rows);
       }
     }
     return all;
   }
+
+  private record Sized<T>(T row, int bytes) {}
 
   private static final class Open<T> {
     final List<T> rows = new ArrayList<>();

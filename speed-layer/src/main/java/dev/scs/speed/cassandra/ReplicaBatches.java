@@ -20,6 +20,8 @@ import java.util.Set;
  * a replica of every row (the driver routes a batch by its first row), applies the batch locally,
  * one request instead of one per row. Most of a micro-batch's rows are one-row partitions (an
  * {@code event_ids} claim per event), so batching by partition alone sent one request per event.
+ * The rows of one partition share a batch ({@link BatchPacking}), so that the server applies each
+ * citizen's rows of every table as one mutation.
  *
  * <p>A batch holds at most {@value #MAX_PARTITIONS} partitions and an estimated {@value #MAX_BYTES}
  * bytes: under ScyllaDB's {@code batch_size_warn_threshold_in_kb} (128) and under Cassandra's

@@ -26,7 +26,41 @@ class BatchPackingTest {
     packing.add("n", "p1", 1, "p1-b");
     packing.add("n", "p3", 1, "p3-a");
 
-    assertEquals(List.of(List.of("p1-a", "p2-a", "p1-b"), List.of("p3-a")), packing.batches());
+    assertEquals(List.of(List.of("p1-a", "p1-b", "p2-a"), List.of("p3-a")), packing.batches());
+  }
+
+  @Test
+  void theRowsOfAPartitionGoTogetherInTheirOrderWhateverCameBetweenThem() {
+    BatchPacking<String> packing = new BatchPacking<>(10, 1000);
+
+    packing.add("n", "citizen-2", 1, "archive c2 e1");
+    packing.add("n", "event-1", 1, "claim e1");
+    packing.add("n", "citizen-1", 1, "archive c1 e2");
+    packing.add("n", "event-2", 1, "claim e2");
+    packing.add("n", "citizen-2", 1, "archive c2 e3");
+    packing.add("n", "citizen-2", 1, "ledger c2 e3");
+
+    assertEquals(
+        List.of(
+            List.of(
+                "archive c2 e1",
+                "archive c2 e3",
+                "ledger c2 e3",
+                "claim e1",
+                "archive c1 e2",
+                "claim e2")),
+        packing.batches());
+  }
+
+  @Test
+  void aPartitionLargerThanTheRoomLeftContinuesInTheNextBatch() {
+    BatchPacking<String> packing = new BatchPacking<>(10, 100);
+
+    packing.add("n", "p1", 50, "p1-a");
+    packing.add("n", "p2", 40, "p2-a");
+    packing.add("n", "p2", 40, "p2-b");
+
+    assertEquals(List.of(List.of("p1-a", "p2-a"), List.of("p2-b")), packing.batches());
   }
 
   @Test
