@@ -14,9 +14,9 @@ import java.util.Set;
  *
  * <p>The rows of one partition go together, in the order they were added, whatever was added
  * between them: the server turns the rows of one partition key in a batch (of every table of the
- * keyspace) into one mutation, and applying a mutation costs it about as much as the rows in it (a
- * commit log entry, a size check that walks it, a memtable lookup per table). Partitions keep the
- * order of their first row. Rows are packed when {@link #batches()} is called.
+ * keyspace) into one mutation, and much of what a write costs it is paid once per mutation (a
+ * commit log entry, a size check, the hand-off to a mutation thread). Partitions keep the order of
+ * their first row. Rows are packed when {@link #batches()} is called.
  *
  * @param <T> a row
  */
