@@ -16,7 +16,6 @@ import java.util.Map;
  * generator, the server and the stores, CPU per request is what decides the latency at a rate.
  */
 final class ProcessCpu {
-  private static final double TICKS_PER_SECOND = ProcStat.TICKS_PER_SECOND;
 
   private final Map<String, Long> pids;
 
@@ -74,7 +73,7 @@ final class ProcessCpu {
   private static double processSeconds(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-      return ProcStat.cpuTicks(stat) / TICKS_PER_SECOND;
+      return ProcStat.cpuTicks(stat) / ProcStat.TICKS_PER_SECOND;
     } catch (IOException | RuntimeException e) {
       return Double.NaN;
     }
@@ -90,7 +89,7 @@ final class ProcessCpu {
           busy += Long.parseLong(fields[f]);
         }
       }
-      return busy / TICKS_PER_SECOND;
+      return busy / ProcStat.TICKS_PER_SECOND;
     } catch (IOException | RuntimeException e) {
       return Double.NaN;
     }

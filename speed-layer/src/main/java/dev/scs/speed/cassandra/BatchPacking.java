@@ -1,11 +1,9 @@
 package dev.scs.speed.cassandra;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Packs rows into batches: rows share a batch only when they live on the same replicas, and a batch
@@ -47,18 +45,23 @@ final class BatchPacking<T> {
     List<List<T>> all = new ArrayList<>();
     for (Map<Object, List<Sized<T>>> rowsByPartition : rowsByPartitionByReplicas.values()) {
       Open<T> batch = new Open<>();
-      for (Map.Entry<Object, List<Sized<T>>> partition : rowsByPartition.entrySet()) {
-        for (Sized<T> row : partition.getValue()) {
-          boolean newPartition = !batch.partitions.contains(partition.getKey());
+      for (List<Sized<T>> partition : rowsByPartition.values()) {
+        // A partition's rows are packed one after the other: only its first row in a batch is new.
+        boolean inBatch = false;
+        for (Sized<T> row : partition) {
           boolean full =
-              (newPartition && batch.partitions.size() == maxPartitions)
+              (!inBatch && batch.partitions == maxPartitions)
                   || batch.bytes + row.bytes() > maxBytes;
           if (full && !batch.rows.isEmpty()) {
             all.add(batch.rows);
             batch = new Open<>();
+            inBatch = false;
+          }
+          if (!inBatch) {
+            batch.partitions++;
+            inBatch = true;
           }
           batch.rows.add(row.row());
-          batch.partitions.add(partition.getKey());
           batch.bytes += row.bytes();
         }
       }
@@ -73,7 +76,7 @@ final class BatchPacking<T> {
 
   private static final class Open<T> {
     final List<T> rows = new ArrayList<>();
-    final Set<Object> partitions = new HashSet<>();
+    int partitions;
     int bytes;
   }
 }
